@@ -1,0 +1,123 @@
+/**
+ * Language for a widget: its own `lang`, else the nearest ancestor's (across shadow roots),
+ * else `<html lang>`, else Swedish. UI strings come in Swedish and English; feed texts in
+ * any language the feed has; dates and numbers through `Intl`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LocalizedText } from '../feed/schema.js';
+import { uiStrings, type UiLanguage, type UiStrings } from '../i18n/strings.js';
+
+/** Feed text resolved for display, with the language it is really in (for a `lang` attribute). */
+export interface ResolvedText {
+  text: string;
+  lang: string;
+}
+
+export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
+
+/** The `lang` that applies to an element: its own or its nearest ancestor's, across shadow roots. */
+export function languageOf(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return document.documentElement.lang || 'sv';
+}
+
+/** The base language of a tag, lower case: `sv-FI` → `sv`. */
+function baseLanguage(tag: string): string {
+  return tag.toLowerCase().split('-')[0];
+}
+
+/**
+ * Picks the best text for `language`: exact tag, same base language, English, Swedish,
+ * then whatever the feed has. A plain string is in the feed's own language.
+ */
+export function resolveText(value: LocalizedText, language: string, feedLanguage = 'sv'): ResolvedText {
+  if (typeof value === 'string') return { text: value, lang: feedLanguage };
+  const entries = Object.entries(value);
+  const wanted = baseLanguage(language);
+  const match =
+    entries.find(([tag]) => tag.toLowerCase() === language.toLowerCase()) ??
+    entries.find(([tag]) => baseLanguage(tag) === wanted) ??
+    entries.find(([tag]) => baseLanguage(tag) === 'en') ??
+    entries.find(([tag]) => baseLanguage(tag) === 'sv') ??
+    entries[0];
+  return { text: match[1], lang: match[0] };
+}
+
+// One observer for the whole page notices `lang` changes anywhere and updates the widgets.
+const controllers = new Set<LocalizeController>();
+let observer: MutationObserver | undefined;
+
+function observeLanguageChanges(): void {
+  if (observer) return;
+  observer = new MutationObserver(() => controllers.forEach((controller) => controller.refresh()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+export class LocalizeController implements ReactiveController {
+  /** The `lang` in force for the host (`sv`, `en-GB`, `de` …). */
+  language = 'sv';
+  /** The UI language used for the widget's own words: Swedish for `sv*`, English otherwise. */
+  uiLanguage: UiLanguage = 'sv';
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    observeLanguageChanges();
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+    if (controllers.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+
+  /** Re-reads the language; re-renders the host when it changed. */
+  refresh(): void {
+    const language = languageOf(this.host);
+    if (language === this.language) return;
+    this.language = language;
+    this.uiLanguage = baseLanguage(language) === 'sv' ? 'sv' : 'en';
+    this.host.requestUpdate();
+  }
+
+  /** The widget's own words in the UI language. */
+  get strings(): UiStrings {
+    return uiStrings[this.uiLanguage];
+  }
+
+  /** A feed text in the best language available for this page. */
+  text(value: LocalizedText, feedLanguage?: string): ResolvedText {
+    return resolveText(value, this.language, feedLanguage);
+  }
+
+  /** The locale for `Intl`: the page's language where `Intl` knows it, else the UI language. */
+  get locale(): string {
+    try {
+      return Intl.getCanonicalLocales(this.language)[0];
+    } catch {
+      return this.uiLanguage;
+    }
+  }
+
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.locale, options).format(value);
+  }
+
+  formatMoney(value: number, currency: string): string {
+    return this.formatNumber(value, { style: 'currency', currency, maximumFractionDigits: Number.isInteger(value) ? 0 : 2 });
+  }
+
+  formatDate(value: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }, timeZone = DEFAULT_TIME_ZONE): string {
+    return new Intl.DateTimeFormat(this.locale, { timeZone, ...options }).format(value);
+  }
+}

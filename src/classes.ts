@@ -1,0 +1,7 @@
+/**
+ * The element classes without registering any tag, for apps that register their own names:
+ * `customElements.define('my-contacts', ContactCard)`.
+ */
+export { Programme } from './programme/programme.js';
+export { ContactCard } from './contact-card/contact-card.js';
+export { FeedElement } from './base/feed-element.js';

@@ -1,0 +1,232 @@
+/**
+ * The element side of the data layer: decides where a widget's feed comes from, loads it,
+ * and keeps `state` current as attributes change, the element moves, or a refresh runs.
+ *
+ * Sources, first found wins:
+ *   1. the `data` property (an object, or JSON text);
+ *   2. an inline `<script type="application/json">` child, for a CMS that cannot host files;
+ *   3. the `src` attribute;
+ *   4. the nearest `<cn-programme>` ancestor, through context.
+ */
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FeedError } from '../feed/validate.js';
+import { feedContext } from './feed-context.js';
+import { isAbortError } from './feed-request.js';
+import type { FeedState } from './feed-state.js';
+import { loadFeed, loadInlineFeed, type LoadedFeed } from './load-feed.js';
+
+export const PROVIDER_TAG = 'cn-programme';
+
+/** What the controller reads from its element. */
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+  data?: unknown;
+  /** Milliseconds to wait for each attempt. */
+  timeout?: number;
+  /** Seconds between refreshes; none when unset or 0. */
+  refreshInterval?: number;
+}
+
+/** Where the current state came from: the element's own source, or a provider. */
+export type FeedOrigin = 'own' | 'provider';
+
+type Source =
+  | { kind: 'data'; key: unknown }
+  | { kind: 'inline'; key: string }
+  | { kind: 'src'; key: string }
+  | { kind: 'provider'; key: 'provider' }
+  | { kind: 'none'; key: 'none' };
+
+/** The shortest refresh interval honoured, so that a typo cannot hammer the feed host. */
+const MIN_REFRESH_SECONDS = 30;
+
+/** Issue lists already written to the console (each response is reported once per page). */
+const reported = new WeakSet<object>();
+
+export class FeedController implements ReactiveController {
+  /** The feed as the widget should show it now. */
+  state: FeedState = { status: 'loading' };
+  origin: FeedOrigin = 'own';
+
+  private source?: Source;
+  private generation = 0;
+  private abortController?: AbortController;
+  private providerState?: FeedState;
+  private refreshTimer?: ReturnType<typeof setInterval>;
+  private refreshSeconds = 0;
+
+  constructor(
+    private readonly host: FeedHost,
+    /** Called whenever `state` changes, after it changed. */
+    private readonly onChange: (state: FeedState, origin: FeedOrigin) => void,
+  ) {
+    host.addController(this);
+    this.listenToProvider();
+  }
+
+  hostConnected(): void {
+    // A widget moved in the DOM or added again loads again (from the shared copy, if any).
+    if (!this.source) this.host.requestUpdate();
+    this.waitForProviderUpgrade();
+  }
+
+  hostDisconnected(): void {
+    this.abortController?.abort();
+    this.abortController = undefined;
+    this.source = undefined;
+    this.setRefreshInterval(0);
+  }
+
+  /** Runs before every render: picks up a changed `src`, `data` or inline script. */
+  hostUpdate(): void {
+    const next = this.currentSource();
+    if (!this.source || next.kind !== this.source.kind || next.key !== this.source.key) {
+      this.source = next;
+      this.start(next, false);
+    }
+    this.setRefreshInterval(next.kind === 'src' ? (this.host.refreshInterval ?? 0) : 0);
+  }
+
+  /** Fetches the feed again (revalidating with the server); the current data stays meanwhile. */
+  reload(): void {
+    if (this.source?.kind === 'src') this.start(this.source, true);
+  }
+
+  private currentSource(): Source {
+    const { data, src } = this.host;
+    if (data !== undefined && data !== null) return { kind: 'data', key: data };
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (script) return { kind: 'inline', key: script.textContent ?? '' };
+    if (src && src.trim()) return { kind: 'src', key: new URL(src.trim(), document.baseURI).href };
+    return this.findProvider() ? { kind: 'provider', key: 'provider' } : { kind: 'none', key: 'none' };
+  }
+
+  private start(source: Source, refresh: boolean): void {
+    const generation = ++this.generation;
+    this.abortController?.abort();
+    this.abortController = undefined;
+
+    switch (source.kind) {
+      case 'data':
+      case 'inline':
+        this.settle(() => loadInlineFeed(source.key), 'own');
+        return;
+      case 'provider':
+        this.set(this.providerState ?? { status: 'loading' }, 'provider');
+        return;
+      case 'none':
+        this.set(
+          {
+            status: 'error',
+            error: new FeedError('no-source', 'no feed: give the widget a src attribute, a data property, an inline <script type="application/json">, or put it inside <cn-programme src="…">'),
+          },
+          'own',
+        );
+        return;
+      case 'src': {
+        const abortController = (this.abortController = new AbortController());
+        if (!refresh || this.state.status !== 'ready') this.set({ status: 'loading', url: source.key }, 'own');
+        loadFeed(source.key, {
+          signal: abortController.signal,
+          timeout: this.host.timeout,
+          refresh,
+        }).then(
+          (loaded) => generation === this.generation && this.set({ status: 'ready', ...loaded }, 'own'),
+          (error: unknown) => {
+            if (generation !== this.generation || isAbortError(error)) return;
+            this.settle(() => {
+              throw error;
+            }, 'own', source.key);
+          },
+        );
+        return;
+      }
+    }
+  }
+
+  /** Turns a synchronous load into a state; a `FeedError` becomes the error state. */
+  private settle(load: () => LoadedFeed, origin: FeedOrigin, url?: string): void {
+    try {
+      this.set({ status: 'ready', ...load() }, origin);
+    } catch (error) {
+      if (!(error instanceof FeedError)) throw error;
+      this.set({ status: 'error', url, error }, origin);
+    }
+  }
+
+  private set(state: FeedState, origin: FeedOrigin): void {
+    this.state = state;
+    this.origin = origin;
+    if (origin === 'own') this.report(state);
+    this.onChange(state, origin);
+    this.host.requestUpdate();
+  }
+
+  /** Tells the webmaster, in the console, what is wrong: element, address and every problem. */
+  private report(state: FeedState): void {
+    const where = `<${this.host.localName}${this.host.id ? ` id="${this.host.id}"` : ''}>`;
+    if (state.status === 'error') {
+      if (state.error.kind === 'no-source' && this.findProvider()) return;
+      const lines = (state.error.details.issues ?? []).map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
+      console.error(`${where} ${state.url ? `feed ${state.url}: ` : ''}${state.error.message}${lines}`);
+      return;
+    }
+    if (state.status !== 'ready') return;
+    if (state.refreshError) {
+      console.warn(`${where} feed ${state.url}: could not refresh (${state.refreshError.message}); showing the copy from ${new Date(state.receivedAt ?? 0).toISOString()}`);
+    }
+    if (state.issues.length > 0 && !reported.has(state.issues)) {
+      reported.add(state.issues);
+      const dropped = state.issues.filter((issue) => issue.severity === 'error').length;
+      const lines = state.issues.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
+      console.warn(
+        `${where} feed ${state.url ?? '(inline)'}: ${state.issues.length} problem${state.issues.length === 1 ? '' : 's'}, ${dropped} item${dropped === 1 ? '' : 's'} dropped; the rest is shown.${lines}`,
+      );
+    }
+  }
+
+  private setRefreshInterval(seconds: number): void {
+    const next = seconds > 0 ? Math.max(seconds, MIN_REFRESH_SECONDS) : 0;
+    if (next === this.refreshSeconds) return;
+    this.refreshSeconds = next;
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = next ? setInterval(() => this.reload(), next * 1000) : undefined;
+  }
+
+  // --- the provider -------------------------------------------------------------------
+
+  private listenToProvider(): void {
+    new ContextConsumer(this.host, {
+      context: feedContext,
+      subscribe: true,
+      callback: (state) => {
+        this.providerState = state;
+        if (this.source?.kind === 'provider' && state) this.set(state, 'provider');
+      },
+    });
+  }
+
+  /**
+   * A provider defined after this widget (its script loaded later) did not hear our
+   * context request: ask again once it is defined.
+   */
+  private waitForProviderUpgrade(): void {
+    const provider = this.findProvider();
+    if (!provider || customElements.get(PROVIDER_TAG)) return;
+    customElements.whenDefined(PROVIDER_TAG).then(() => {
+      if (this.host.isConnected && !this.providerState) this.listenToProvider();
+    });
+  }
+
+  /** The nearest `<cn-programme>` ancestor, across shadow roots. */
+  private findProvider(): Element | undefined {
+    let node: Node | null = this.host;
+    while (node) {
+      const parent: Node | null = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+      if (parent instanceof Element && parent.localName === PROVIDER_TAG) return parent;
+      node = parent instanceof ShadowRoot ? parent.host : parent;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,62 @@
+/** Shared test helpers: a scripted `fetch`, sample feeds, waiting for a widget's state. */
+import sinon from 'sinon';
+import { clearFeedRequests } from '../src/data/feed-request.js';
+import type { FeedElement } from '../src/base/feed-element.js';
+
+export const SAMPLE_FEEDS = ['creative-nodes-fusion', 'creative-north', 'creative-talks', 'loket', 'rise-northern-hub'] as const;
+
+export function sampleUrl(name: (typeof SAMPLE_FEEDS)[number]): string {
+  return new URL(`/samples/feeds/${name}.json`, location.href).href;
+}
+
+export async function sampleFeed(name: (typeof SAMPLE_FEEDS)[number]): Promise<Record<string, unknown>> {
+  const response = await window.fetch(sampleUrl(name));
+  return response.json();
+}
+
+export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
+  return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+    ...init,
+  });
+}
+
+type Handler = (url: string, init: RequestInit) => Response | Promise<Response>;
+
+/**
+ * Replaces `fetch` for one test: `handler` answers each call. A handler that never settles
+ * still honours the request's abort signal, as the real `fetch` does.
+ */
+export function stubFetch(handler: Handler): sinon.SinonStub<[RequestInfo | URL, RequestInit?], Promise<Response>> {
+  clearFeedRequests();
+  return sinon.stub(window, 'fetch').callsFake((input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    return new Promise<Response>((resolve, reject) => {
+      init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), { once: true });
+      Promise.resolve()
+        .then(() => handler(url, init))
+        .then(resolve, reject);
+    });
+  });
+}
+
+/** A promise that never settles: a server that does not answer. */
+export function never<T>(): Promise<T> {
+  return new Promise<T>(() => undefined);
+}
+
+/** Resolves when the widget leaves `loading` (and has rendered that state). */
+export async function settled(element: FeedElement, timeout = 5000): Promise<void> {
+  const start = Date.now();
+  while (element.feedState.status === 'loading') {
+    if (Date.now() - start > timeout) throw new Error(`<${element.localName}> still loading after ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await element.updateComplete;
+}
+
+export function restore(): void {
+  sinon.restore();
+  clearFeedRequests();
+}
