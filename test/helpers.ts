@@ -29,7 +29,7 @@ type Handler = (url: string, init: RequestInit) => Response | Promise<Response>;
  * still honours the request's abort signal, as the real `fetch` does.
  */
 export function stubFetch(handler: Handler): sinon.SinonStub<[RequestInfo | URL, RequestInit?], Promise<Response>> {
-  clearFeedRequests();
+  restore();
   return sinon.stub(window, 'fetch').callsFake((input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     return new Promise<Response>((resolve, reject) => {

@@ -110,6 +110,8 @@ describe('parsePhoneNumber', () => {
       '08-123 4', // four-digit subscriber number
       '08-123 456 789', // nine-digit subscriber number
       '0920-123 456 78', // too long for a four-digit area code
+      '0920-123 45 67', // 11 digits: no Swedish number is that long
+      '031-123 456 78', // 11 digits
       '0920-1234', // too short
       '08-0123 4567', // subscriber numbers never start with 0
       '12345',
