@@ -1,0 +1,41 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { languageOf, resolveText } from '../../src/base/localize.js';
+import { en, sv } from '../../src/i18n/strings.js';
+
+describe('localisation', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+  it('picks the nearest lang, across shadow roots, then <html lang>', async () => {
+    const outer = await fixture<HTMLElement>(html`<div lang="sv"><span><b></b></span></div>`);
+    expect(languageOf(outer.querySelector('b')!)).to.equal('sv');
+    const host = document.createElement('div');
+    outer.append(host);
+    const inner = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('i'));
+    expect(languageOf(inner)).to.equal('sv');
+    const loose = await fixture<HTMLElement>(html`<p></p>`);
+    document.documentElement.lang = 'en-GB';
+    expect(languageOf(loose)).to.equal('en-GB');
+  });
+
+  it('chooses feed text by language with sensible fallbacks', () => {
+    const text = { sv: 'Projektledare', en: 'Project manager' };
+    expect(resolveText(text, 'sv')).to.deep.equal({ text: 'Projektledare', lang: 'sv' });
+    expect(resolveText(text, 'en-GB')).to.deep.equal({ text: 'Project manager', lang: 'en' });
+    expect(resolveText(text, 'de')).to.deep.equal({ text: 'Project manager', lang: 'en' });
+    expect(resolveText({ sv: 'Bara svenska' }, 'en')).to.deep.equal({ text: 'Bara svenska', lang: 'sv' });
+    expect(resolveText('Luleå', 'en')).to.deep.equal({ text: 'Luleå', lang: 'sv' });
+    expect(resolveText('Luleå', 'en', 'en')).to.deep.equal({ text: 'Luleå', lang: 'en' });
+  });
+
+  it('has every UI string in both languages', () => {
+    const keys = (strings: object): string[] =>
+      Object.entries(strings).flatMap(([key, value]) => (typeof value === 'object' ? keys(value).map((inner) => `${key}.${inner}`) : [key]));
+    expect(keys(sv)).to.deep.equal(keys(en));
+    for (const strings of [sv, en]) {
+      for (const key of keys(strings)) {
+        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], strings);
+        expect(typeof value === 'function' ? (value as (arg: string) => string)('x') : value, key).to.be.a('string').and.not.equal('');
+      }
+    }
+  });
+});
