@@ -15,6 +15,13 @@ export const contactCardStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Cards in one row share its height. */
+  [part~='list'] > li {
+    display: flex;
+  }
+  [part~='list'] [part~='card'] {
+    flex: 1;
+  }
   [part~='card'] {
     display: flex;
     gap: var(--_space);

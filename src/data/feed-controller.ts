@@ -99,7 +99,7 @@ export class FeedController implements ReactiveController {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (script) return { kind: 'inline', key: script.textContent ?? '' };
     if (src && src.trim()) return { kind: 'src', key: new URL(src.trim(), document.baseURI).href };
-    return this.findProvider() ? { kind: 'provider', key: 'provider' } : { kind: 'none', key: 'none' };
+    return this.providerState || this.findProvider() ? { kind: 'provider', key: 'provider' } : { kind: 'none', key: 'none' };
   }
 
   private start(source: Source, refresh: boolean): void {
@@ -202,7 +202,13 @@ export class FeedController implements ReactiveController {
       subscribe: true,
       callback: (state) => {
         this.providerState = state;
-        if (this.source?.kind === 'provider' && state) this.set(state, 'provider');
+        if (this.source?.kind === 'provider' && state) {
+          this.set(state, 'provider');
+        } else if (this.source?.kind === 'none') {
+          // A provider found only now (not a <cn-programme> ancestor): look at the sources again.
+          this.source = undefined;
+          this.host.requestUpdate();
+        }
       },
     });
   }

@@ -1,0 +1,39 @@
+/**
+ * Story helpers: sample feed addresses, and `<story-feed-state>`, which hands the widgets
+ * inside it any feed state (loading, a failed refresh …) through the same context a
+ * `<cn-programme>` uses, so that every state can be shown without a server.
+ */
+import { ContextProvider } from '@lit/context';
+import { html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { feedContext } from '../../src/data/feed-context.js';
+import type { FeedState } from '../../src/data/feed-state.js';
+
+export type SampleFeed = 'creative-nodes-fusion' | 'creative-north' | 'creative-talks' | 'loket' | 'rise-northern-hub';
+
+/** The address of a sample feed, as Storybook and the test runner both serve it. */
+export function sampleFeedUrl(name: SampleFeed): string {
+  return new URL(`/samples/feeds/${name}.json`, document.baseURI).href;
+}
+
+export class StoryFeedState extends LitElement {
+  @property({ attribute: false }) state: FeedState = { status: 'loading' };
+
+  private readonly provider = new ContextProvider(this, { context: feedContext, initialValue: this.state });
+
+  protected override willUpdate(): void {
+    this.provider.setValue(this.state);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+if (!customElements.get('story-feed-state')) customElements.define('story-feed-state', StoryFeedState);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'story-feed-state': StoryFeedState;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Every story renders, in Swedish and English, light and dark, and passes axe: the stories
+ * designers look at are the states we test.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { FeedElement } from '../src/base/feed-element.js';
+import * as contactCardStories from '../stories/contact-card.stories.js';
+import * as programmeStories from '../stories/programme.stories.js';
+
+interface StoryModule {
+  default: { title: string; args?: object; render?: (args: never) => TemplateResult };
+  [name: string]: unknown;
+}
+
+const modules = [contactCardStories, programmeStories] as unknown as StoryModule[];
+
+/** Stories that show the loading state on purpose. */
+const STAYS_LOADING = new Set(['Loading']);
+
+async function whenWidgetsSettle(root: Element, name: string): Promise<void> {
+  const widgets = [...root.querySelectorAll('*')].filter((element): element is FeedElement => 'feedState' in element);
+  expect(widgets.length, `${name} shows at least one widget`).to.be.greaterThan(0);
+  if (STAYS_LOADING.has(name)) return;
+  const deadline = Date.now() + 5000;
+  while (widgets.some((widget) => widget.feedState.status === 'loading')) {
+    if (Date.now() > deadline) throw new Error(`${name}: still loading`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await Promise.all(widgets.map((widget) => widget.updateComplete));
+}
+
+for (const module of modules) {
+  const meta = module.default;
+  describe(`stories: ${meta.title}`, () => {
+    for (const [name, story] of Object.entries(module)) {
+      if (name === 'default' || typeof story !== 'object' || story === null) continue;
+      const { args, render } = story as { args?: object; render?: (args: never) => TemplateResult };
+      const draw = render ?? meta.render!;
+      for (const [lang, scheme] of [['sv', 'light'], ['en', 'light'], ['sv', 'dark']] as const) {
+        it(`${name} (${lang}, ${scheme}) renders and passes axe`, async () => {
+          const page = await fixture<HTMLElement>(html`<div lang=${lang} style="color-scheme: ${scheme}; background: Canvas; color: CanvasText">${draw({ ...meta.args, ...args } as never)}</div>`);
+          await whenWidgetsSettle(page, name);
+          await expect(page).to.be.accessible();
+        });
+      }
+    }
+  });
+}
