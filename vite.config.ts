@@ -6,7 +6,7 @@
  * - `vite build --mode cdn`: dist/cdn/creative-nodes.js, one self-registering, minified file
  *   with its dependencies inside, for `<script type="module">` on any CMS.
  */
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 
 /** The dev server's front door leads to the demo page. */
 function openDemo(): Plugin {
@@ -24,36 +24,37 @@ function openDemo(): Plugin {
 
 const external = (id: string) => /^(lit|@lit\/context|zod)(\/|$)/.test(id);
 
+const cdnBuild: BuildEnvironmentOptions = {
+  outDir: 'dist/cdn',
+  emptyOutDir: true,
+  target: 'es2022',
+  lib: { entry: { 'creative-nodes': 'src/index.ts' }, formats: ['es'] },
+  rolldownOptions: { output: { minify: true } },
+};
+
+const libraryBuild: BuildEnvironmentOptions = {
+  outDir: 'dist',
+  emptyOutDir: true,
+  target: 'es2022',
+  minify: false,
+  lib: {
+    entry: {
+      index: 'src/index.ts',
+      classes: 'src/classes.ts',
+      'contact-card/define': 'src/contact-card/define.ts',
+      'programme/define': 'src/programme/define.ts',
+      'feed/validate': 'src/feed/validate.ts',
+    },
+    formats: ['es'],
+  },
+  rolldownOptions: {
+    external,
+    output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+  },
+};
+
 export default defineConfig(({ mode }) => ({
   plugins: [openDemo()],
   server: { open: false },
-  build:
-    mode === 'cdn'
-      ? {
-          outDir: 'dist/cdn',
-          emptyOutDir: true,
-          target: 'es2022',
-          lib: { entry: { 'creative-nodes': 'src/index.ts' }, formats: ['es'] },
-          rolldownOptions: { output: { minify: true } },
-        }
-      : {
-          outDir: 'dist',
-          emptyOutDir: true,
-          target: 'es2022',
-          minify: false,
-          lib: {
-            entry: {
-              index: 'src/index.ts',
-              classes: 'src/classes.ts',
-              'contact-card/define': 'src/contact-card/define.ts',
-              'programme/define': 'src/programme/define.ts',
-              'feed/validate': 'src/feed/validate.ts',
-            },
-            formats: ['es'],
-          },
-          rolldownOptions: {
-            external,
-            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
-          },
-        },
+  build: mode === 'cdn' ? cdnBuild : libraryBuild,
 }));

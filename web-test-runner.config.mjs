@@ -26,6 +26,7 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
-  // Two cores: a little parallelism, no flakiness from starving the browser.
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames in headless
+  // Chromium, and fixtures that wait for a frame would time out.
+  concurrency: 1,
 };

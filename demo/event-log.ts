@@ -3,7 +3,7 @@
 // widgets' script so that it hears their first events.
 const log = document.querySelector<HTMLOListElement>('#event-log')!;
 
-function describe(target: EventTarget | null): string {
+function describeWidget(target: EventTarget | null): string {
   const element = target as Element;
   const src = element.getAttribute('src');
   return `<${element.localName}${src ? ` src="${src}"` : ''}>`;
@@ -11,7 +11,7 @@ function describe(target: EventTarget | null): string {
 
 document.addEventListener('cn-load', (event) => {
   const item = document.createElement('li');
-  item.textContent = `cn-load ${describe(event.target)}: ${event.detail.issues.length} problem(s)`;
+  item.textContent = `cn-load ${describeWidget(event.target)}: ${event.detail.issues.length} problem(s)`;
   log.append(item);
 });
 
@@ -20,6 +20,7 @@ document.addEventListener('cn-error', (event) => {
   item.className = 'error';
   const problems = event.detail.issues.map((issue) => `${issue.path}: ${issue.message}`);
   const reason = event.detail.error?.message;
-  item.textContent = `cn-error ${describe(event.target)} ${event.detail.fatal ? '(nothing shown)' : '(rest shown)'}: ${[reason, ...problems].filter(Boolean).join('; ')}`;
+  item.textContent = `cn-error ${describeWidget(event.target)} ${event.detail.fatal ? '(nothing shown)' : '(rest shown)'}: ${[reason, ...problems].filter(Boolean).join('; ')}`;
   log.append(item);
 });
+export {};

@@ -20,7 +20,7 @@ const STAYS_LOADING = new Set(['Loading']);
 
 async function whenWidgetsSettle(root: Element, name: string): Promise<void> {
   const widgets = [...root.querySelectorAll('*')].filter((element): element is FeedElement => 'feedState' in element);
-  expect(widgets.length, `${name} shows at least one widget`).to.be.greaterThan(0);
+  expect(widgets.length).to.be.greaterThan(0, `${name} shows at least one widget`);
   if (STAYS_LOADING.has(name)) return;
   const deadline = Date.now() + 5000;
   while (widgets.some((widget) => widget.feedState.status === 'loading')) {

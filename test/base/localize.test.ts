@@ -1,20 +1,29 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { languageOf, resolveText } from '../../src/base/localize.js';
 import { en, sv } from '../../src/i18n/strings.js';
 
 describe('localisation', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
-  it('picks the nearest lang, across shadow roots, then <html lang>', async () => {
-    const outer = await fixture<HTMLElement>(html`<div lang="sv"><span><b></b></span></div>`);
+  /** Plain elements need no rendering: build them directly (a fixture would wait for a frame). */
+  function element(markup: string): HTMLElement {
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    return document.body.appendChild(template.content.firstElementChild as HTMLElement);
+  }
+
+  it('picks the nearest lang, across shadow roots, then <html lang>', () => {
+    const outer = element('<div lang="sv"><span><b></b></span></div>');
     expect(languageOf(outer.querySelector('b')!)).to.equal('sv');
     const host = document.createElement('div');
     outer.append(host);
     const inner = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('i'));
     expect(languageOf(inner)).to.equal('sv');
-    const loose = await fixture<HTMLElement>(html`<p></p>`);
+    const loose = element('<p></p>');
     document.documentElement.lang = 'en-GB';
     expect(languageOf(loose)).to.equal('en-GB');
+    outer.remove();
+    loose.remove();
   });
 
   it('chooses feed text by language with sensible fallbacks', () => {
