@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LocalizedText } from '../feed/schema.js';
-import { uiStrings, type UiLanguage, type UiStrings } from '../i18n/strings.js';
+import { baseStrings, type BaseStrings, type Translations, type UiLanguage } from '../i18n/strings.js';
 
 /** Feed text resolved for display, with the language it is really in (for a `lang` attribute). */
 export interface ResolvedText {
@@ -90,9 +90,14 @@ export class LocalizeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The widget's own words in the UI language. */
-  get strings(): UiStrings {
-    return uiStrings[this.uiLanguage];
+  /** The words every widget shares, in the UI language. */
+  get strings(): BaseStrings {
+    return baseStrings[this.uiLanguage];
+  }
+
+  /** A widget's own words in the UI language: `this.localize.pick(contactCardStrings)`. */
+  pick<T>(translations: Translations<T>): T {
+    return translations[this.uiLanguage];
   }
 
   /** A feed text in the best language available for this page. */

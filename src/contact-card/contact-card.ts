@@ -5,6 +5,7 @@ import type { LoadedFeed } from '../data/load-feed.js';
 import type { Contact, FeedSection } from '../feed/schema.js';
 import { parsePhoneNumber } from '../format/phone.js';
 import { contactCardStyles } from './contact-card.styles.js';
+import { contactCardStrings } from './strings.js';
 import { toVCard } from './vcard.js';
 
 const TONES = 8;
@@ -73,18 +74,18 @@ export class ContactCard extends FeedElement {
     if (shown.length === 0) {
       if (this.contact && contacts.length > 0) {
         console.warn(`<${this.localName}> contact="${this.contact}" is not in the feed; its contacts are: ${contacts.map((contact) => contact.id).join(', ')}`);
-        return this.renderMessage(this.localize.strings.contacts.notFound);
+        return this.renderMessage(this.localize.pick(contactCardStrings).notFound);
       }
-      return this.renderMessage(this.localize.strings.contacts.empty);
+      return this.renderMessage(this.localize.pick(contactCardStrings).empty);
     }
     if (shown.length === 1) return this.renderCard(shown[0], loaded);
-    return html`<ul part="list" aria-label=${this.localize.strings.contacts.listLabel}>
+    return html`<ul part="list" aria-label=${this.localize.pick(contactCardStrings).listLabel}>
       ${shown.map((contact) => html`<li>${this.renderCard(contact, loaded)}</li>`)}
     </ul>`;
   }
 
   private renderCard(contact: Contact, loaded: LoadedFeed) {
-    const strings = this.localize.strings.contacts;
+    const strings = this.localize.pick(contactCardStrings);
     const phone = contact.phone ? parsePhoneNumber(contact.phone) : undefined;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     return html`<article part="card" aria-label=${contact.name}>

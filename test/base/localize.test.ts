@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { languageOf, resolveText } from '../../src/base/localize.js';
-import { en, sv } from '../../src/i18n/strings.js';
+import { contactCardStrings } from '../../src/contact-card/strings.js';
+import { baseStrings } from '../../src/i18n/strings.js';
+import { expectCompleteTranslations } from '../support/translations.js';
 
 describe('localisation', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
@@ -37,14 +39,7 @@ describe('localisation', () => {
   });
 
   it('has every UI string in both languages', () => {
-    const keys = (strings: object): string[] =>
-      Object.entries(strings).flatMap(([key, value]) => (typeof value === 'object' ? keys(value).map((inner) => `${key}.${inner}`) : [key]));
-    expect(keys(sv)).to.deep.equal(keys(en));
-    for (const strings of [sv, en]) {
-      for (const key of keys(strings)) {
-        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], strings);
-        expect(typeof value === 'function' ? (value as (arg: string) => string)('x') : value, key).to.be.a('string').and.not.equal('');
-      }
-    }
+    expectCompleteTranslations(baseStrings);
+    expectCompleteTranslations(contactCardStrings);
   });
 });

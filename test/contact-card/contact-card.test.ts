@@ -4,7 +4,7 @@ import '../../src/contact-card/define.js';
 import type { ContactCard } from '../../src/contact-card/contact-card.js';
 import { initialsOf } from '../../src/contact-card/contact-card.js';
 import { parseVCard } from '../../src/contact-card/vcard.js';
-import { jsonResponse, never, restore, sampleFeed, sampleUrl, settled, stubFetch } from '../helpers.js';
+import { jsonResponse, never, restore, sampleFeed, sampleUrl, settled, stubFetch } from '../support/helpers.js';
 
 const ANNA = {
   id: 'anna',

@@ -4,7 +4,7 @@ import type { ContactCard } from '../../src/contact-card/contact-card.js';
 import { requestFeed } from '../../src/data/feed-request.js';
 import { loadFeed } from '../../src/data/load-feed.js';
 import { FeedError } from '../../src/feed/validate.js';
-import { jsonResponse, never, restore, settled, stubFetch } from '../helpers.js';
+import { jsonResponse, never, restore, settled, stubFetch } from '../support/helpers.js';
 
 const FEED = { version: 1, contacts: [{ id: 'anna', name: 'Anna Exempelsson' }] };
 const URL_A = 'https://feeds.example.org/programme.json';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, validateFeed, type FeedIssue } from '../../src/feed/validate.js';
-import { SAMPLE_FEEDS, sampleFeed } from '../helpers.js';
+import { SAMPLE_FEEDS, sampleFeed } from '../support/helpers.js';
 
 /** Validates and returns the issues, keyed "path: message" for readable assertions. */
 function issuesOf(document: unknown): FeedIssue[] {

@@ -1,7 +1,7 @@
 /** Shared test helpers: a scripted `fetch`, sample feeds, waiting for a widget's state. */
 import sinon from 'sinon';
-import { clearFeedRequests } from '../src/data/feed-request.js';
-import type { FeedElement } from '../src/base/feed-element.js';
+import { clearFeedRequests } from '../../src/data/feed-request.js';
+import type { FeedElement } from '../../src/base/feed-element.js';
 
 export const SAMPLE_FEEDS = ['creative-nodes-fusion', 'creative-north', 'creative-talks', 'loket', 'rise-northern-hub'] as const;
 

@@ -1,19 +1,14 @@
 /**
- * Every story renders, in Swedish and English, light and dark, and passes axe: the stories
- * designers look at are the states we test.
+ * Renders every story of a story module in Swedish and English, light and dark, and checks
+ * it with axe: the stories designers look at are the states we test.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import type { FeedElement } from '../src/base/feed-element.js';
-import * as contactCardStories from '../stories/contact-card.stories.js';
-import * as programmeStories from '../stories/programme.stories.js';
+import type { FeedElement } from '../../src/base/feed-element.js';
 
 interface StoryModule {
   default: { title: string; args?: object; render?: (args: never) => TemplateResult };
-  [name: string]: unknown;
 }
-
-const modules = [contactCardStories, programmeStories] as unknown as StoryModule[];
 
 /** Stories that show the loading state on purpose. */
 const STAYS_LOADING = new Set(['Loading']);
@@ -30,8 +25,8 @@ async function whenWidgetsSettle(root: Element, name: string): Promise<void> {
   await Promise.all(widgets.map((widget) => widget.updateComplete));
 }
 
-for (const module of modules) {
-  const meta = module.default;
+export function describeStories(module: object): void {
+  const meta = (module as StoryModule).default;
   describe(`stories: ${meta.title}`, () => {
     for (const [name, story] of Object.entries(module)) {
       if (name === 'default' || typeof story !== 'object' || story === null) continue;
@@ -39,7 +34,10 @@ for (const module of modules) {
       const draw = render ?? meta.render!;
       for (const [lang, scheme] of [['sv', 'light'], ['en', 'light'], ['sv', 'dark']] as const) {
         it(`${name} (${lang}, ${scheme}) renders and passes axe`, async () => {
-          const page = await fixture<HTMLElement>(html`<div lang=${lang} style="color-scheme: ${scheme}; background: Canvas; color: CanvasText">${draw({ ...meta.args, ...args } as never)}</div>`);
+          // A page of that scheme: its own background and text colours, as real pages have.
+          const page = await fixture<HTMLElement>(
+            html`<div lang=${lang} style="color-scheme: ${scheme}; background: Canvas; color: CanvasText">${draw({ ...meta.args, ...args } as never)}</div>`,
+          );
           await whenWidgetsSettle(page, name);
           await expect(page).to.be.accessible();
         });
