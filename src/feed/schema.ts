@@ -197,6 +197,11 @@ export const funder = z.object({
   kind: z.enum(['eu', 'national', 'regional', 'municipal', 'private', 'academic']),
   /** The fund, where the funder is an EU fund: e.g. "Europeiska regionala utvecklingsfonden". */
   fund: z.optional(localizedText),
+  /**
+   * The EU programming period the money comes from; it decides the EU emblem's statement.
+   * When absent, the programme's period says which.
+   */
+  fundingPeriod: z.optional(z.enum(['2014-2020', '2021-2027'])),
   amount: z.optional(money),
   logo: z.optional(httpUrl),
   url: z.optional(httpUrl),
