@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/contact-card/define.js';
 import type { ContactCard } from '../../src/contact-card/contact-card.js';
 import { requestFeed } from '../../src/data/feed-request.js';
@@ -174,5 +175,31 @@ describe('feed requests', () => {
     expect(errors).to.have.length(1);
     expect(errors[0].detail).to.include({ fatal: false });
     expect(errors[0].detail.error.details.status).to.equal(404);
+  });
+
+  it('times out on the element\'s own timeout attribute, then shows the polite error', async () => {
+    const fetch = stubFetch(() => never());
+    const error = sinon.stub(console, 'error');
+    const card = await fixture<ContactCard>(html`<cn-contact-card timeout="40" src=${URL_A}></cn-contact-card>`);
+    await settled(card, 8000);
+    expect(card.feedState.status).to.equal('error');
+    expect(card.feedState.status === 'error' && card.feedState.error.kind).to.equal('timeout');
+    expect(fetch.callCount).to.equal(3, 'one attempt and two retries');
+    expect(error.firstCall.args[0]).to.contain('no answer within 0.04 s');
+  });
+
+  it('refreshes on refresh-interval, revalidating with the server', async () => {
+    const fetch = stubFetch(() => jsonResponse(FEED));
+    const clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const card = await fixture<ContactCard>(html`<cn-contact-card refresh-interval="60" src=${URL_A}></cn-contact-card>`);
+    await settled(card);
+    expect(fetch.callCount).to.equal(1);
+    clock.tick(60_000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fetch.callCount).to.equal(2);
+    expect(fetch.secondCall.args[1]).to.include({ cache: 'no-cache' });
+    card.remove();
+    clock.tick(600_000);
+    expect(fetch.callCount).to.equal(2, 'no refresh after the element left');
   });
 });

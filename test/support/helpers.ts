@@ -25,7 +25,8 @@ export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
 type Handler = (url: string, init: RequestInit) => Response | Promise<Response>;
 
 /**
- * Replaces `fetch` for one test: `handler` answers each call. A handler that never settles
+ * Replaces `fetch` for one test (restoring every earlier sinon fake first, so call it before
+ * stubbing anything else): `handler` answers each call. A handler that never settles
  * still honours the request's abort signal, as the real `fetch` does.
  */
 export function stubFetch(handler: Handler): sinon.SinonStub<[RequestInfo | URL, RequestInit?], Promise<Response>> {
