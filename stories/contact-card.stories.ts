@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/contact-card/define.js';
 import { FeedError } from '../src/feed/validate.js';
 import { sampleFeedUrl, type SampleFeed } from './support/feed-state.js';
+import { anna } from './support/people.js';
 
 interface Args {
   feed: SampleFeed;
@@ -10,15 +11,6 @@ interface Args {
   headingLevel: number;
   theme?: 'light' | 'dark' | 'auto';
 }
-
-const anna = {
-  id: 'anna',
-  name: 'Anna Exempelsson',
-  role: { sv: 'Projektledare', en: 'Project manager' },
-  organisation: 'Luleå Näringsliv AB',
-  email: 'anna.exempelsson@example.org',
-  phone: '070-174 06 05',
-};
 
 const meta: Meta<Args> = {
   title: 'Widgets/Contact card',

@@ -4,17 +4,9 @@ import '../../src/contact-card/define.js';
 import type { ContactCard } from '../../src/contact-card/contact-card.js';
 import { initialsOf } from '../../src/contact-card/contact-card.js';
 import { parseVCard } from '../../src/contact-card/vcard.js';
+import { anna, erik } from '../../stories/support/people.js';
 import { jsonResponse, never, restore, sampleFeed, sampleUrl, settled, stubFetch } from '../support/helpers.js';
 
-const ANNA = {
-  id: 'anna',
-  name: 'Anna Exempelsson',
-  role: { sv: 'Projektledare', en: 'Project manager' },
-  organisation: 'Luleå Näringsliv AB',
-  email: 'anna.exempelsson@example.org',
-  phone: '070-174 06 05',
-};
-const ERIK = { id: 'erik', name: 'Erik Testström', role: { sv: 'Koordinator', en: 'Coordinator' } };
 const feedOf = (...contacts: unknown[]) => ({ version: 1, contacts });
 
 function part(element: ContactCard, name: string): HTMLElement | null {
@@ -40,7 +32,7 @@ describe('<cn-contact-card>', () => {
   });
 
   it('shows one contact by id: name as heading, role, organisation, links', async () => {
-    const element = await card(html`<cn-contact-card lang="sv" contact="anna" .data=${feedOf(ANNA, ERIK)}></cn-contact-card>`);
+    const element = await card(html`<cn-contact-card lang="sv" contact="anna" .data=${feedOf(anna, erik)}></cn-contact-card>`);
     expect(part(element, 'list')).to.equal(null);
     const name = part(element, 'name')!;
     expect(name.getAttribute('role')).to.equal('heading');
@@ -56,7 +48,7 @@ describe('<cn-contact-card>', () => {
   });
 
   it('switches language with the nearest lang attribute', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="sv"><cn-contact-card .data=${feedOf(ANNA)}></cn-contact-card></div>`);
+    const wrapper = await fixture<HTMLElement>(html`<div lang="sv"><cn-contact-card .data=${feedOf(anna)}></cn-contact-card></div>`);
     const element = wrapper.querySelector('cn-contact-card')!;
     await settled(element);
     expect(part(element, 'role')!.textContent).to.contain('Projektledare');
@@ -71,14 +63,14 @@ describe('<cn-contact-card>', () => {
   });
 
   it('marks feed text in another language than the page with its own lang', async () => {
-    const element = await card(html`<cn-contact-card lang="en" .data=${feedOf(ANNA)}></cn-contact-card>`);
+    const element = await card(html`<cn-contact-card lang="en" .data=${feedOf(anna)}></cn-contact-card>`);
     // The organisation is a plain string, in the feed's language (Swedish).
     const organisation = part(element, 'role')!.querySelector('[lang="sv"]');
     expect(organisation?.textContent).to.equal('Luleå Näringsliv AB');
   });
 
   it('falls back to initials when there is no photo or it does not load', async () => {
-    const element = await card(html`<cn-contact-card .data=${feedOf({ ...ANNA, photo: 'https://127.0.0.1:1/missing.jpg' }, ERIK)}></cn-contact-card>`);
+    const element = await card(html`<cn-contact-card .data=${feedOf({ ...anna, photo: 'https://127.0.0.1:1/missing.jpg' }, erik)}></cn-contact-card>`);
     const photo = part(element, 'photo') as HTMLImageElement;
     expect(photo.alt).to.equal('');
     photo.dispatchEvent(new Event('error'));
@@ -91,7 +83,7 @@ describe('<cn-contact-card>', () => {
   });
 
   it('offers a vCard that parses back to the same fields', async () => {
-    const element = await card(html`<cn-contact-card lang="sv" .data=${{ ...feedOf(ANNA), programme: { id: 'fusion', name: 'Creative Nodes Fusion' } }}></cn-contact-card>`);
+    const element = await card(html`<cn-contact-card lang="sv" .data=${{ ...feedOf(anna), programme: { id: 'fusion', name: 'Creative Nodes Fusion' } }}></cn-contact-card>`);
     const vcard = parseVCard(element.vcardOf(element.feedState.status === 'ready' ? element.feedState.feed.contacts![0] : (undefined as never)));
     expect(vcard.FN).to.deep.equal(['Anna Exempelsson']);
     expect(vcard.TITLE).to.deep.equal(['Projektledare']);
@@ -103,7 +95,7 @@ describe('<cn-contact-card>', () => {
   });
 
   it('downloads the vCard from the save button', async () => {
-    const element = await card(html`<cn-contact-card .data=${feedOf(ANNA)}></cn-contact-card>`);
+    const element = await card(html`<cn-contact-card .data=${feedOf(anna)}></cn-contact-card>`);
     const created = sinon.spy(URL, 'createObjectURL');
     const clicks: HTMLAnchorElement[] = [];
     const click = sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
@@ -119,7 +111,7 @@ describe('<cn-contact-card>', () => {
   });
 
   it('is operable by keyboard: links and the button are in tab order', async () => {
-    const element = await card(html`<cn-contact-card .data=${feedOf(ANNA)}></cn-contact-card>`);
+    const element = await card(html`<cn-contact-card .data=${feedOf(anna)}></cn-contact-card>`);
     const focusable = [...element.shadowRoot!.querySelectorAll('a[href], button')];
     expect(focusable.map((node) => node.getAttribute('part'))).to.deep.equal(['email', 'phone', 'save']);
     for (const node of focusable) expect((node as HTMLElement).tabIndex).to.equal(0);
@@ -131,7 +123,7 @@ describe('<cn-contact-card>', () => {
     const placeholder = part(loading, 'placeholder')!;
     expect(placeholder.getAttribute('aria-hidden')).to.equal('true');
     expect(loading.shadowRoot!.textContent).to.contain('Laddar');
-    const loaded = await card(html`<cn-contact-card .data=${feedOf(ERIK)}></cn-contact-card>`);
+    const loaded = await card(html`<cn-contact-card .data=${feedOf(erik)}></cn-contact-card>`);
     expect(loaded.getBoundingClientRect().height).to.equal(loading.getBoundingClientRect().height);
   });
 
@@ -140,7 +132,7 @@ describe('<cn-contact-card>', () => {
     expect(part(empty, 'message')!.textContent).to.equal('There are no contacts to show.');
     await expect(empty).to.be.accessible();
     const warn = sinon.stub(console, 'warn');
-    const missing = await card(html`<cn-contact-card lang="en" contact="nobody" .data=${feedOf(ANNA)}></cn-contact-card>`);
+    const missing = await card(html`<cn-contact-card lang="en" contact="nobody" .data=${feedOf(anna)}></cn-contact-card>`);
     expect(part(missing, 'message')!.textContent).to.equal('This contact is no longer listed.');
     expect(warn.firstCall.args[0]).to.contain('contact="nobody" is not in the feed; its contacts are: anna');
   });
@@ -165,7 +157,7 @@ describe('<cn-contact-card>', () => {
     const errors: CustomEvent[] = [];
     const element = await card(html`<cn-contact-card
       lang="en"
-      .data=${feedOf(ANNA, { id: 'broken', role: 'No name' }, { ...ERIK, email: 'not an address' })}
+      .data=${feedOf(anna, { id: 'broken', role: 'No name' }, { ...erik, email: 'not an address' })}
       @cn-load=${(event: CustomEvent) => loads.push(event)}
       @cn-error=${(event: CustomEvent) => errors.push(event)}
     ></cn-contact-card>`);
@@ -197,7 +189,7 @@ describe('<cn-contact-card>', () => {
   });
 
   it('follows the page colour scheme, or the system with theme="auto"', async () => {
-    const element = await card(html`<cn-contact-card theme="dark" .data=${feedOf(ANNA)}></cn-contact-card>`);
+    const element = await card(html`<cn-contact-card theme="dark" .data=${feedOf(anna)}></cn-contact-card>`);
     const background = getComputedStyle(part(element, 'card')!).backgroundColor;
     expect(background).to.equal('rgb(29, 33, 37)');
     element.theme = 'light';
@@ -211,7 +203,7 @@ describe('<cn-contact-card>', () => {
         .themed { --cn-color-surface: rgb(1, 2, 3); --cn-radius: 0px; }
         .themed::part(name) { text-transform: uppercase; }
       </style>
-      <cn-contact-card class="themed" .data=${feedOf(ANNA)}></cn-contact-card>
+      <cn-contact-card class="themed" .data=${feedOf(anna)}></cn-contact-card>
     </div>`);
     const element = wrapper.querySelector('cn-contact-card')!;
     await settled(element);
@@ -222,7 +214,7 @@ describe('<cn-contact-card>', () => {
   });
 
   it('gets its feed from a <cn-programme> provider, one request for all', async () => {
-    const fetch = stubFetch(() => jsonResponse(feedOf(ANNA, ERIK)));
+    const fetch = stubFetch(() => jsonResponse(feedOf(anna, erik)));
     const provider = await fixture<HTMLElement>(html`<cn-programme src="https://feeds.example.org/p.json">
       <cn-contact-card contact="anna"></cn-contact-card>
       <section><cn-contact-card contact="erik"></cn-contact-card></section>
