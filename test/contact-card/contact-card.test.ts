@@ -219,11 +219,11 @@ describe('<cn-contact-card>', () => {
       <cn-contact-card contact="anna"></cn-contact-card>
       <section><cn-contact-card contact="erik"></cn-contact-card></section>
     </cn-programme>`);
-    const [anna, erik] = provider.querySelectorAll('cn-contact-card');
-    await settled(anna);
-    await settled(erik);
-    expect(part(anna, 'name')!.textContent).to.equal('Anna Exempelsson');
-    expect(part(erik, 'name')!.textContent).to.equal('Erik Testström');
+    const [annaCard, erikCard] = provider.querySelectorAll('cn-contact-card');
+    await settled(annaCard);
+    await settled(erikCard);
+    expect(part(annaCard, 'name')!.textContent).to.equal('Anna Exempelsson');
+    expect(part(erikCard, 'name')!.textContent).to.equal('Erik Testström');
     expect(fetch.callCount).to.equal(1);
   });
 
