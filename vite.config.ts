@@ -2,11 +2,19 @@
  * Three jobs:
  * - `npm start`: the demo partner page (demo/) with the sample feeds, at http://localhost:5173/.
  * - `vite build`: dist/, one ES module per source module (lit, @lit/context and zod external),
- *   so apps import one widget (`…/contact-card/define.js`) or all (`…/index.js`).
- * - `vite build --mode cdn`: dist/cdn/creative-nodes.js, one self-registering, minified file
- *   with its dependencies inside, for `<script type="module">` on any CMS.
+ *   so apps import one widget (`…/contact-card.js`) or all (`…/index.js`).
+ * - `vite build --mode cdn`: dist/cdn/, self-registering minified files with their dependencies
+ *   inside, for `<script type="module">` on any CMS: `creative-nodes.js` (everything) and one
+ *   file per widget, sharing one chunk of Lit and the core so that two widget files on one page
+ *   load Lit once.
  */
 import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
+
+/** The widgets, by folder under src/; each has a self-registering `define.ts`. */
+export const WIDGETS = ['programme', 'contact-card'] as const;
+
+/** The Trusted Types policy the CDN files create (Lit's own name, `lit-html`, is left to the page's Lit). */
+export const TRUSTED_TYPES_POLICY = 'creative-nodes';
 
 /** The dev server's front door leads to the demo page. */
 function openDemo(): Plugin {
@@ -22,14 +30,37 @@ function openDemo(): Plugin {
   };
 }
 
+/**
+ * Renames the Trusted Types policy of the Lit bundled into the CDN files. A page that already
+ * runs its own Lit (policy `lit-html`) and allows each policy name once would otherwise refuse
+ * ours; partners list `trusted-types creative-nodes` in their CSP.
+ */
+function ownTrustedTypesPolicy(): Plugin {
+  return {
+    name: 'creative-nodes:trusted-types-policy',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/]/.test(id) || !code.includes('createPolicy(')) return null;
+      const renamed = code.replace(/createPolicy\(\s*(["'`])lit-html\1/g, `createPolicy("${TRUSTED_TYPES_POLICY}"`);
+      if (renamed === code) this.error('lit-html no longer creates its policy as expected: update ownTrustedTypesPolicy()');
+      return { code: renamed, map: null };
+    },
+  };
+}
+
 const external = (id: string) => /^(lit|@lit\/context|zod)(\/|$)/.test(id);
 
 const cdnBuild: BuildEnvironmentOptions = {
   outDir: 'dist/cdn',
   emptyOutDir: true,
   target: 'es2022',
-  lib: { entry: { 'creative-nodes': 'src/index.ts' }, formats: ['es'] },
-  rolldownOptions: { output: { minify: true } },
+  lib: {
+    entry: {
+      'creative-nodes': 'src/index.ts',
+      ...Object.fromEntries(WIDGETS.map((widget) => [widget, `src/${widget}/define.ts`])),
+    },
+    formats: ['es'],
+  },
+  rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
 };
 
 const libraryBuild: BuildEnvironmentOptions = {
@@ -41,9 +72,8 @@ const libraryBuild: BuildEnvironmentOptions = {
     entry: {
       index: 'src/index.ts',
       classes: 'src/classes.ts',
-      'contact-card/define': 'src/contact-card/define.ts',
-      'programme/define': 'src/programme/define.ts',
       'feed/validate': 'src/feed/validate.ts',
+      ...Object.fromEntries(WIDGETS.map((widget) => [`${widget}/define`, `src/${widget}/define.ts`])),
     },
     formats: ['es'],
   },
@@ -54,7 +84,7 @@ const libraryBuild: BuildEnvironmentOptions = {
 };
 
 export default defineConfig(({ mode }) => ({
-  plugins: [openDemo()],
+  plugins: mode === 'cdn' ? [ownTrustedTypesPolicy()] : [openDemo()],
   server: { open: false },
   build: mode === 'cdn' ? cdnBuild : libraryBuild,
 }));
