@@ -1,0 +1,43 @@
+// The CDN build works on a page with a strict Content-Security-Policy and Trusted Types,
+// next to another copy of Lit, with zero violations. Needs `npm run build` first.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, serve } from './support/browser.mjs';
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "require-trusted-types-for 'script'",
+  // Each name allowed once: `lit-html` is the page's own Lit, `creative-nodes` ours.
+  'trusted-types lit-html creative-nodes',
+].join('; ');
+
+let server;
+let browser;
+before(async () => {
+  server = await serve({
+    headers: (path) => (path.endsWith('.html') ? { 'Content-Security-Policy': CSP } : {}),
+    routes: { '/favicon.ico': '' },
+  });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('every widget renders under a strict CSP with Trusted Types, beside another Lit, with no violation', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${server.origin}/test/node/csp/page.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => [...document.querySelectorAll('cn-contact-card')].every((card) => card.feedState?.status === 'ready'), { timeout: 10_000 });
+  const texts = await page.$$eval('cn-contact-card', (cards) => cards.map((card) => card.shadowRoot.textContent));
+  assert.match(texts[0], /Anna Exempelsson/);
+  assert.match(texts[1], /Save contact/);
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  assert.deepEqual(errors, []);
+});
