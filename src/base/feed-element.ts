@@ -63,7 +63,7 @@ export abstract class FeedElement extends LitElement {
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval?: number;
 
   /** `light` or `dark` to force one, `auto` to follow the system; by default the page's `color-scheme`. */
-  @property({ reflect: true }) theme?: Theme;
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** The feed as the widget shows it now. */
   get feedState(): FeedState {
