@@ -69,9 +69,11 @@ export class FeedController implements ReactiveController {
     // A widget moved in the DOM or added again loads again (from the shared copy, if any).
     if (!this.source) this.host.requestUpdate();
     this.waitForProviderUpgrade();
+    window.addEventListener('online', this.retryWhenOnline);
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('online', this.retryWhenOnline);
     this.abortController?.abort();
     this.abortController = undefined;
     this.source = undefined;
@@ -87,6 +89,13 @@ export class FeedController implements ReactiveController {
     }
     this.setRefreshInterval(next.kind === 'src' ? (this.host.refreshInterval ?? 0) : 0);
   }
+
+  /** Back online after a network failure: try again rather than wait for a reload. */
+  private readonly retryWhenOnline = (): void => {
+    const { state } = this;
+    const failedOnTheWay = state.status === 'error' && (state.error.kind === 'network' || state.error.kind === 'timeout');
+    if (failedOnTheWay || (state.status === 'ready' && state.refreshError)) this.reload();
+  };
 
   /** Fetches the feed again (revalidating with the server); the current data stays meanwhile. */
   reload(): void {

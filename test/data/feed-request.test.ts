@@ -202,4 +202,21 @@ describe('feed requests', () => {
     clock.tick(600_000);
     expect(fetch.callCount).to.equal(2, 'no refresh after the element left');
   });
+
+  it('tries again when the browser comes back online', async () => {
+    let online = false;
+    const fetch = stubFetch(() => (online ? jsonResponse(FEED) : Promise.reject(new TypeError('Failed to fetch'))));
+    sinon.stub(console, 'error');
+    const card = await fixture<ContactCard>(html`<cn-contact-card src=${URL_A}></cn-contact-card>`);
+    // Retries are bounded: the failure (1 attempt + 2 retries) settles as an error.
+    await settled(card, 8000);
+    expect(card.feedState.status).to.equal('error');
+    expect(fetch.callCount).to.equal(3);
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await card.updateComplete;
+    expect(card.feedState.status).to.equal('ready');
+    expect(card.shadowRoot!.textContent).to.contain('Anna Exempelsson');
+  });
 });
