@@ -4,4 +4,5 @@
  */
 export { Programme } from './programme/programme.js';
 export { ContactCard } from './contact-card/contact-card.js';
+export { FunderStrip } from './funder-strip/funder-strip.js';
 export { FeedElement } from './base/feed-element.js';

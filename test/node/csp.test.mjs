@@ -34,10 +34,20 @@ test('every widget renders under a strict CSP with Trusted Types, beside another
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.goto(`${server.origin}/test/node/csp/page.html`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => [...document.querySelectorAll('cn-contact-card')].every((card) => card.feedState?.status === 'ready'), { timeout: 10_000 });
+  // Every widget on the page (any element with a feed state) gets its data and draws it.
+  await page.waitForFunction(
+    () => {
+      const widgets = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('cn-') && element.localName !== 'cn-programme');
+      return widgets.length > 0 && widgets.every((widget) => widget.feedState?.status === 'ready' && widget.shadowRoot.textContent.trim() !== '');
+    },
+    { timeout: 10_000 },
+  );
   const texts = await page.$$eval('cn-contact-card', (cards) => cards.map((card) => card.shadowRoot.textContent));
   assert.match(texts[0], /Anna Exempelsson/);
   assert.match(texts[1], /Save contact/);
+  const funders = await page.$$eval('cn-funder-strip', (strips) => strips.map((strip) => strip.shadowRoot.textContent));
+  assert.match(funders[0], /Europeiska unionen/);
+  assert.match(funders[1], /3\s402\s775/);
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.deepEqual(errors, []);
 });
