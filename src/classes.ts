@@ -4,5 +4,6 @@
  */
 export { Programme } from './programme/programme.js';
 export { ContactCard } from './contact-card/contact-card.js';
+export { EventCalendar } from './event-calendar/event-calendar.js';
 export { FunderStrip } from './funder-strip/funder-strip.js';
 export { FeedElement } from './base/feed-element.js';

@@ -4,10 +4,12 @@
  */
 import './programme/define.js';
 import './contact-card/define.js';
+import './event-calendar/define.js';
 import './funder-strip/define.js';
 
 export { Programme } from './programme/programme.js';
 export { ContactCard } from './contact-card/contact-card.js';
+export { EventCalendar } from './event-calendar/event-calendar.js';
 export { FunderStrip } from './funder-strip/funder-strip.js';
 export { FeedElement, type Theme } from './base/feed-element.js';
 export { defineElement, LIBRARY_VERSION } from './base/define.js';

@@ -10,15 +10,19 @@ const CSP = [
   "style-src 'self'",
   "img-src 'self'",
   "require-trusted-types-for 'script'",
-  // Each name allowed once: `lit-html` is the page's own Lit, `creative-nodes` ours.
-  'trusted-types lit-html creative-nodes',
+  // Each name allowed once: `lit-html` is the page's own Lit; `creative-nodes` is ours, and
+  // `creative-nodes-json` writes the calendar's structured data.
+  'trusted-types lit-html creative-nodes creative-nodes-json',
 ].join('; ');
+
+/** The same policy without our structured-data policy name. */
+const CSP_WITHOUT_JSON_POLICY = CSP.replace(' creative-nodes-json', '');
 
 let server;
 let browser;
 before(async () => {
   server = await serve({
-    headers: (path) => (path.endsWith('.html') ? { 'Content-Security-Policy': CSP } : {}),
+    headers: (path, query) => (path.endsWith('.html') ? { 'Content-Security-Policy': query.has('no-json-policy') ? CSP_WITHOUT_JSON_POLICY : CSP } : {}),
     routes: { '/favicon.ico': '' },
   });
   browser = await launch();
@@ -49,5 +53,19 @@ test('every widget renders under a strict CSP with Trusted Types, beside another
   assert.match(funders[0], /Europeiska unionen/);
   assert.match(funders[1], /3\s402\s775/);
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  const jsonLd = await page.$eval('cn-event-calendar > script[type="application/ld+json"]', (script) => JSON.parse(script.textContent));
+  assert.equal(jsonLd[0]['@type'], 'Event');
   assert.deepEqual(errors, []);
+});
+
+test('without our JSON policy name the calendar leaves its structured data out, and nothing breaks', async () => {
+  const page = await browser.newPage();
+  const warnings = [];
+  page.on('console', (message) => ['warn', 'warning'].includes(message.type()) && warnings.push(message.text()));
+  await page.goto(`${server.origin}/test/node/csp/page.html?no-json-policy`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('cn-event-calendar')?.feedState?.status === 'ready', { timeout: 10_000 });
+  assert.equal(await page.$('cn-event-calendar > script'), null);
+  assert.ok(warnings.some((warning) => warning.includes('structured data left out')), warnings.join('\n'));
+  const violations = await page.evaluate(() => window.cspViolations);
+  assert.deepEqual(violations.map((violation) => violation.split(':')[0]), ['trusted-types']);
 });

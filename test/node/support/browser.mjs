@@ -9,15 +9,16 @@ export const ROOT = new URL('../../../', import.meta.url).pathname;
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 /**
- * Serves the repository read-only; `headers(path)` adds response headers (a CSP, say).
+ * Serves the repository read-only; `headers(path, query)` adds response headers (a CSP, say).
  * Resolves to { origin, close }.
  */
 export function serve({ headers = () => ({}), routes = {} } = {}) {
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const url = new URL(request.url, 'http://x');
+    const path = decodeURIComponent(url.pathname);
     try {
       const body = routes[path] ?? (await readFile(join(ROOT, normalize(path).replace(/^(\.\.[/\\])+/, ''))));
-      response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers(path) });
+      response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers(path, url.searchParams) });
       response.end(body);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain' });

@@ -1,0 +1,305 @@
+import { css } from 'lit';
+
+export const eventCalendarStyles = css`
+  :host {
+    --_cell-height: var(--cn-event-calendar-cell-height, 6.5rem);
+    --_cancelled: var(--cn-event-calendar-cancelled-color, var(--_danger));
+    /* Amber that keeps 4.5:1 on the surface in both schemes. */
+    --_postponed: var(--cn-event-calendar-postponed-color, light-dark(#8a4b08, #ffc266));
+    --_today: var(--cn-event-calendar-today-color, var(--_accent));
+    /* One height for the placeholder and a typical calendar, so nothing moves when data arrives. */
+    --cn-placeholder-height: var(--cn-event-calendar-min-height, 24rem);
+  }
+  /* A forced scheme may not match the page: the calendar brings its own background. */
+  :host([theme]) {
+    background: var(--_surface);
+  }
+  :host([limit]) {
+    --cn-placeholder-height: var(--cn-event-calendar-min-height, 12rem);
+  }
+  ul,
+  ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  p {
+    margin: 0;
+  }
+  button,
+  select,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  button,
+  select,
+  input {
+    min-height: 2.75rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  button {
+    cursor: pointer;
+  }
+  select:focus-visible,
+  input:focus-visible,
+  td:focus-visible,
+  article:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  td:focus-visible {
+    outline-offset: -3px;
+  }
+
+  [part~='filters'] {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    margin-bottom: var(--_space);
+  }
+  .fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    align-items: end;
+  }
+  .field {
+    display: grid;
+    gap: 0.125rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .field input,
+  .field select {
+    font-size: 1rem;
+    color: var(--_text);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    align-items: center;
+  }
+  .chips-label {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  [part~='chip'] {
+    border-radius: 999px;
+    min-height: 2.75rem;
+  }
+  [part~='chip'][aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  /* Pressed is told by a tick too, not by colour alone. */
+  [part~='chip'][aria-pressed='true']::before {
+    content: '✓ ';
+  }
+
+  [part~='status']:not(.visually-hidden) {
+    margin-top: calc(var(--_space) * 0.5);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  [part~='month-heading'] {
+    margin: var(--_space) 0 0.25rem;
+    font-size: 1.25em;
+    font-weight: 650;
+    text-transform: capitalize;
+  }
+  [part~='month-heading']:first-child {
+    margin-top: 0;
+  }
+  .days > li + li {
+    margin-top: calc(var(--_space) * 0.75);
+  }
+  [part~='day-heading'] {
+    font-weight: 600;
+    border-bottom: 1px solid var(--_border);
+    padding-bottom: 0.125rem;
+    margin-bottom: 0.5rem;
+  }
+  .events {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  [part~='event'] {
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+  [part~='event-time'],
+  [part~='event-place'],
+  [part~='categories'] {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  [part~='event-title'] {
+    font-weight: 650;
+    font-size: 1.0625em;
+    line-height: 1.3;
+  }
+  [part~='event-status'] {
+    display: inline-block;
+    padding: 0 0.375rem;
+    border: 1px solid currentColor;
+    border-radius: 0.25rem;
+    font-size: 0.8125em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+    vertical-align: 0.1em;
+  }
+  .status-cancelled [part~='event-status'] {
+    color: var(--_cancelled);
+  }
+  .status-postponed [part~='event-status'] {
+    color: var(--_postponed);
+  }
+  .summary {
+    margin-top: 0.25rem;
+  }
+  [part~='categories'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin-top: 0.25rem;
+  }
+  [part~='categories'] li::before {
+    content: '# ';
+  }
+  [part~='details-toggle'] {
+    margin-top: 0.5rem;
+  }
+  [part~='details-toggle']::after {
+    content: ' ▾';
+  }
+  [part~='details-toggle'][aria-expanded='true']::after {
+    content: ' ▴';
+  }
+  [part~='details']:not([hidden]) {
+    display: grid;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+    padding-top: 0.75rem;
+    border-top: 1px solid var(--_border);
+  }
+  .description {
+    white-space: pre-line;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  [part~='add-to-calendar'],
+  [part~='show-more'] {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+  [part~='show-more'] {
+    margin-top: var(--_space);
+  }
+  .more {
+    margin-top: calc(var(--_space) * 0.75);
+  }
+
+  [part~='month-nav'] {
+    display: flex;
+    gap: 0.5rem;
+    margin-bottom: 0.5rem;
+  }
+  [part~='grid'] {
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+  [part~='caption'] {
+    caption-side: top;
+    text-align: start;
+    font-size: 1.25em;
+    font-weight: 650;
+    padding-bottom: 0.5rem;
+    text-transform: capitalize;
+  }
+  th {
+    font-weight: 600;
+    font-size: 0.875em;
+    color: var(--_muted);
+    padding: 0.25rem;
+  }
+  abbr {
+    text-decoration: none;
+  }
+  td {
+    height: var(--_cell-height);
+    padding: 0.25rem;
+    vertical-align: top;
+    border: 1px solid var(--_border);
+    font-size: 0.8125em;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  td[data-day] {
+    cursor: pointer;
+    background: var(--_surface);
+  }
+  td.outside {
+    background: var(--_surface-alt);
+  }
+  td[aria-selected='true'] {
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+  td.today .day-number {
+    display: inline-block;
+    min-width: 1.75em;
+    text-align: center;
+    border-radius: 999px;
+    background: var(--_today);
+    color: var(--_accent-contrast);
+  }
+  .day-number {
+    font-weight: 600;
+  }
+  td li {
+    line-height: 1.3;
+    margin-top: 0.125rem;
+  }
+  td [part~='event-status'] {
+    font-size: 0.875em;
+  }
+  [part~='more-in-day'] {
+    display: block;
+    margin-top: 0.125rem;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  [part~='day-panel'] {
+    margin-top: var(--_space);
+  }
+  [part~='day-panel'] > [role='heading'] {
+    font-weight: 650;
+    margin-bottom: 0.5rem;
+  }
+`;
