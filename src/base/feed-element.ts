@@ -79,7 +79,9 @@ export abstract class FeedElement extends LitElement {
   protected feedChanged(state: FeedState, origin: FeedOrigin): void {
     if (origin !== 'own') return;
     if (state.status === 'error') {
-      fire(this, 'cn-error', { url: state.url, fatal: true, error: state.error, issues: state.error.details.issues ?? [] });
+      for (const error of state.failures ?? [state.error]) {
+        fire(this, 'cn-error', { url: error.details.url ?? state.url, fatal: true, error, issues: error.details.issues ?? [] });
+      }
       return;
     }
     if (state.status !== 'ready') return;
@@ -87,18 +89,25 @@ export abstract class FeedElement extends LitElement {
     if (state.issues.length > 0 || state.refreshError) {
       fire(this, 'cn-error', { url: state.url, fatal: false, error: state.refreshError, issues: state.issues });
     }
+    // One of several feeds could not be used: the others are shown.
+    for (const error of state.failures ?? []) {
+      fire(this, 'cn-error', { url: error.details.url, fatal: false, error, issues: error.details.issues ?? [] });
+    }
   }
 
-  /** A feed text in the page's language, marked with its own language when that differs. */
-  protected text(value: LocalizedText | undefined, feed: LoadedFeed): TemplateResult | typeof nothing {
+  /**
+   * A feed text in the page's language, marked with its own language when that differs.
+   * `feed` says what language plain strings are in: the loaded feed, or its language code.
+   */
+  protected text(value: LocalizedText | undefined, feed: LoadedFeed | string): TemplateResult | typeof nothing {
     if (value === undefined) return nothing;
-    const { text, lang } = this.localize.text(value, feed.feed.language);
+    const { text, lang } = this.localize.text(value, typeof feed === 'string' ? feed : feed.feed.language);
     return lang.toLowerCase() === this.localize.language.toLowerCase() ? html`${text}` : html`<span lang=${lang}>${text}</span>`;
   }
 
   /** Plain feed text in the page's language (for attributes and labels). */
-  protected plainText(value: LocalizedText | undefined, feed: LoadedFeed): string {
-    return value === undefined ? '' : this.localize.text(value, feed.feed.language).text;
+  protected plainText(value: LocalizedText | undefined, feed: LoadedFeed | string): string {
+    return value === undefined ? '' : this.localize.text(value, typeof feed === 'string' ? feed : feed.feed.language).text;
   }
 
   protected override render(): unknown {
@@ -126,12 +135,14 @@ export abstract class FeedElement extends LitElement {
     return html`<p part="message">${message}</p>`;
   }
 
-  private renderNotices(state: LoadedFeed): unknown {
+  private renderNotices(state: FeedState & { status: 'ready' }): unknown {
     const strings = this.localize.strings;
     const partial = issuesIn(state.issues, this.sections).length > 0;
     const stale = state.refreshError && state.receivedAt !== undefined;
-    if (!partial && !stale) return nothing;
+    const missing = state.failures?.length ?? 0;
+    if (!partial && !stale && !missing) return nothing;
     return html`<p part="notice">
+      ${missing ? strings.sourcesMissing(missing, missing + (state.sources?.length ?? 0)) : nothing}
       ${partial ? strings.partial : nothing}
       ${stale ? strings.staleSince(this.localize.formatDate(state.receivedAt!, { dateStyle: 'short', timeStyle: 'short' })) : nothing}
     </p>`;

@@ -5,7 +5,7 @@
  * Sources, first found wins:
  *   1. the `data` property (an object, or JSON text);
  *   2. an inline `<script type="application/json">` child, for a CMS that cannot host files;
- *   3. the `src` attribute;
+ *   3. the `src` attribute (one address, or several separated by spaces: merged);
  *   4. the nearest `<cn-programme>` ancestor, through context.
  */
 import { ContextConsumer } from '@lit/context';
@@ -15,6 +15,7 @@ import { feedContext } from './feed-context.js';
 import { isAbortError } from './feed-request.js';
 import type { FeedState } from './feed-state.js';
 import { loadFeed, loadInlineFeed, type LoadedFeed } from './load-feed.js';
+import { feedUrls, mergeFeeds } from './merge-feeds.js';
 
 export const PROVIDER_TAG = 'cn-programme';
 
@@ -34,6 +35,7 @@ export type FeedOrigin = 'own' | 'provider';
 type Source =
   | { kind: 'data'; key: unknown }
   | { kind: 'inline'; key: string }
+  /** `key`: the absolute addresses, separated by spaces. */
   | { kind: 'src'; key: string }
   | { kind: 'provider'; key: 'provider' }
   | { kind: 'none'; key: 'none' };
@@ -107,7 +109,7 @@ export class FeedController implements ReactiveController {
     if (data !== undefined && data !== null) return { kind: 'data', key: data };
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (script) return { kind: 'inline', key: script.textContent ?? '' };
-    if (src && src.trim()) return { kind: 'src', key: new URL(src.trim(), document.baseURI).href };
+    if (src && src.trim()) return { kind: 'src', key: feedUrls(src).join(' ') };
     return this.providerState || this.findProvider() ? { kind: 'provider', key: 'provider' } : { kind: 'none', key: 'none' };
   }
 
@@ -135,12 +137,14 @@ export class FeedController implements ReactiveController {
         return;
       case 'src': {
         const abortController = (this.abortController = new AbortController());
-        if (!refresh || this.state.status !== 'ready') this.set({ status: 'loading', url: source.key }, 'own');
-        loadFeed(source.key, {
-          signal: abortController.signal,
-          timeout: this.host.timeout,
-          refresh,
-        }).then(
+        const urls = source.key.split(' ');
+        if (!refresh || this.state.status !== 'ready') this.set({ status: 'loading', url: urls[0] }, 'own');
+        const options = { signal: abortController.signal, timeout: this.host.timeout, refresh };
+        if (urls.length > 1) {
+          this.loadSeveral(urls, options, generation);
+          return;
+        }
+        loadFeed(source.key, options).then(
           (loaded) => generation === this.generation && this.set({ status: 'ready', ...loaded }, 'own'),
           (error: unknown) => {
             if (generation !== this.generation || isAbortError(error)) return;
@@ -152,6 +156,34 @@ export class FeedController implements ReactiveController {
         return;
       }
     }
+  }
+
+  /**
+   * Several feeds: each is shown as soon as it arrives (a slow or broken one holds nobody
+   * up); events and the console report once all have answered.
+   */
+  private loadSeveral(urls: string[], options: Parameters<typeof loadFeed>[1], generation: number): void {
+    const outcomes: (LoadedFeed | FeedError | undefined)[] = urls.map(() => undefined);
+    let answered = 0;
+    const settle = (index: number, outcome: LoadedFeed | FeedError) => {
+      if (generation !== this.generation) return;
+      outcomes[index] = outcome;
+      const state = combineFeeds(outcomes);
+      if (++answered === urls.length) {
+        this.set(state, 'own');
+      } else if (state.status === 'ready') {
+        this.state = state;
+        this.host.requestUpdate();
+      }
+    };
+    urls.forEach((url, index) => {
+      loadFeed(url, options).then(
+        (loaded) => settle(index, { ...loaded, url }),
+        (error: unknown) => {
+          if (!isAbortError(error)) settle(index, error instanceof FeedError ? error : new FeedError('network', String(error), { url }));
+        },
+      );
+    });
   }
 
   /** Turns a synchronous load into a state; a `FeedError` becomes the error state. */
@@ -177,11 +209,18 @@ export class FeedController implements ReactiveController {
     const where = `<${this.host.localName}${this.host.id ? ` id="${this.host.id}"` : ''}>`;
     if (state.status === 'error') {
       if (state.error.kind === 'no-source' && this.findProvider()) return;
+      if (state.failures) {
+        for (const failure of state.failures) console.error(`${where} feed ${failure.details.url}: ${failure.message}`);
+        return;
+      }
       const lines = (state.error.details.issues ?? []).map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
       console.error(`${where} ${state.url ? `feed ${state.url}: ` : ''}${state.error.message}${lines}`);
       return;
     }
     if (state.status !== 'ready') return;
+    for (const failure of state.failures ?? []) {
+      console.error(`${where} feed ${failure.details.url}: ${failure.message}; the other feeds are shown.`);
+    }
     if (state.refreshError) {
       console.warn(`${where} feed ${state.url}: could not refresh (${state.refreshError.message}); showing the copy from ${new Date(state.receivedAt ?? 0).toISOString()}`);
     }
@@ -244,4 +283,13 @@ export class FeedController implements ReactiveController {
     }
     return undefined;
   }
+}
+
+/** The state of several feeds: ready once any arrived (merged), an error when all failed. */
+function combineFeeds(outcomes: readonly (LoadedFeed | FeedError | undefined)[]): FeedState {
+  const sources = outcomes.filter((outcome): outcome is LoadedFeed => outcome !== undefined && !(outcome instanceof FeedError));
+  const failures = outcomes.filter((outcome): outcome is FeedError => outcome instanceof FeedError);
+  if (sources.length > 0) return { status: 'ready', ...mergeFeeds(sources), sources, failures };
+  if (failures.length === outcomes.length) return { status: 'error', url: failures[0].details.url, error: failures[0], failures };
+  return { status: 'loading' };
 }

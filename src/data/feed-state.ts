@@ -9,5 +9,13 @@ import type { LoadedFeed } from './load-feed.js';
  */
 export type FeedState =
   | { status: 'loading'; url?: string }
-  | ({ status: 'ready' } & LoadedFeed)
-  | { status: 'error'; url?: string; error: FeedError };
+  | ({ status: 'ready' } & LoadedFeed & SeveralFeeds)
+  | ({ status: 'error'; url?: string; error: FeedError } & SeveralFeeds);
+
+/** With several feeds in `src`: each one that arrived, and each one that failed. */
+export interface SeveralFeeds {
+  /** The feeds that arrived, in `src` order; `feed` is them merged. */
+  sources?: LoadedFeed[];
+  /** The feeds that could not be used (each error's `details.url` says which). */
+  failures?: FeedError[];
+}

@@ -1,14 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LIBRARY_VERSION } from '../base/define.js';
-import { fire } from '../base/events.js';
+import { setJsonScriptText } from '../base/trusted-types.js';
 import { FeedElement } from '../base/feed-element.js';
 import { DEFAULT_TIME_ZONE } from '../base/localize.js';
-import type { FeedOrigin } from '../data/feed-controller.js';
-import type { FeedState } from '../data/feed-state.js';
+import type { SeveralFeeds } from '../data/feed-state.js';
 import type { LoadedFeed } from '../data/load-feed.js';
-import type { FeedSection, LocalizedText, ProgrammeFeed } from '../feed/schema.js';
-import { issuesIn } from '../feed/validate.js';
+import type { FeedSection, LocalizedText } from '../feed/schema.js';
 import {
   addDays,
   addMonths,
@@ -25,10 +23,8 @@ import { eventCalendarStyles } from './event-calendar.styles.js';
 import { eventsByDay, facetsOf, filterEvents, mergeEvents, type Attendance, type CalendarEvent, type EventFilter } from './event-model.js';
 import { googleCalendarUrl, toICalendar, type ICalEvent } from './ical.js';
 import { linkify, mapUrl, safePageHref } from './links.js';
-import { feedUrls, MultiFeedController, type FeedOutcome } from './multi-feed.js';
 import { eventCalendarStrings } from './strings.js';
 import { jsonLdText } from './structured-data.js';
-import { setJsonScriptText } from '../base/trusted-types.js';
 
 export type CalendarView = 'list' | 'month';
 
@@ -37,11 +33,6 @@ const NARROW_REM = 36;
 /** Events shown in one cell of the month grid before "+N more". */
 const EVENTS_PER_CELL = 3;
 const ATTENDANCE: readonly Attendance[] = ['onsite', 'online', 'hybrid'];
-
-/** The first address of a `src`, for the base element, which loads one feed. */
-function firstUrl(src: string | undefined): string | undefined {
-  return src?.trim().split(/\s+/)[0] || undefined;
-}
 
 /** A file name people recognise: "creative-talks-2016-03.ics". */
 function icsFileName(id: string): string {
@@ -92,30 +83,8 @@ function listOf(value: string | undefined): string[] {
 export class EventCalendar extends FeedElement {
   static override styles = [...FeedElement.styles, eventCalendarStyles];
 
-  /**
-   * The base element loads one `src`. For several, it is shown only the first (while it
-   * reads its source, between `willUpdate` and `update`) and the multi-feed controller loads
-   * them all; `element.src` itself stays as set.
-   */
-  static {
-    const inherited = Object.getOwnPropertyDescriptor(FeedElement.prototype, 'src')!;
-    Object.defineProperty(this.prototype, 'src', {
-      configurable: true,
-      enumerable: true,
-      get(this: EventCalendar) {
-        const value = inherited.get!.call(this) as string | undefined;
-        return this.baseReadsSource ? firstUrl(value) : value;
-      },
-      set(this: EventCalendar, value: string | undefined) {
-        inherited.set!.call(this, value);
-      },
-    });
-  }
-
   protected readonly sections: readonly FeedSection[] = ['events'];
 
-  private readonly feeds = new MultiFeedController(this, (outcomes) => this.multiFeedSettled(outcomes));
-  private baseReadsSource = false;
   private resizeObserver?: ResizeObserver;
   /** The events the last render listed: what the structured data describes. */
   private listed: CalendarEvent[] = [];
@@ -123,7 +92,6 @@ export class EventCalendar extends FeedElement {
   private warnedTimeZone?: string;
   private filterMemo?: { events: CalendarEvent[]; key: string; result: CalendarEvent[] };
   private facetMemo?: { events: CalendarEvent[]; result: ReturnType<typeof facetsOf> };
-  private mergedMemo?: { outcomes: FeedOutcome[]; feed: ProgrammeFeed };
   private readonly formatters = new Map<string, Intl.DateTimeFormat>();
 
   @state() private narrow = false;
@@ -183,16 +151,6 @@ export class EventCalendar extends FeedElement {
   /** Events per page of the list; "Show more" adds as many again (default 50). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
-  /** The feed as shown: with several feeds, their events merged (each id once). */
-  override get feedState(): FeedState {
-    if (!this.feeds.active) return super.feedState;
-    const ready = this.readyOutcomes();
-    if (ready.length > 0) return { status: 'ready', ...this.mergedFeed(ready) };
-    const failed = this.feeds.outcomes.find((outcome) => outcome.status === 'error');
-    if (failed && this.feeds.outcomes.every((outcome) => outcome.status === 'error')) return { status: 'error', url: failed.url, error: failed.error };
-    return { status: 'loading' };
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver(([entry]) => {
@@ -221,26 +179,10 @@ export class EventCalendar extends FeedElement {
       this.shownCount = Math.max(1, this.pageSize || 50);
     }
     if (changed.has('openEvent') && this.openEvent) this.expanded = new Set(this.expanded).add(this.openEvent);
-    const ownSource = (this.data === undefined || this.data === null) && !this.querySelector(':scope > script[type="application/json"]');
-    const urls = ownSource ? feedUrls(this.src) : [];
-    this.feeds.setUrls(urls.length > 1 ? urls : [], { timeout: this.timeout, refreshInterval: this.refreshInterval });
-    // The base's controller reads `src` next (in hostUpdate), before `update` clears this.
-    this.baseReadsSource = true;
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    this.baseReadsSource = false;
-    super.update(changed);
   }
 
   protected override updated(): void {
     this.syncStructuredData();
-  }
-
-  /** Fetches every feed again; what is shown stays until the new copies arrive. */
-  override reload(): void {
-    super.reload();
-    this.feeds.reload(this.timeout);
   }
 
   /** The event as an iCalendar (RFC 5545) file, in the page's language. */
@@ -253,64 +195,11 @@ export class EventCalendar extends FeedElement {
     return this.listed;
   }
 
-  // --- the feeds ------------------------------------------------------------------------
-
-  protected override feedChanged(state: FeedState, origin: FeedOrigin): void {
-    // With several feeds the multi-feed controller speaks for all of them.
-    if (!this.feeds.active) super.feedChanged(state, origin);
-  }
-
-  private readyOutcomes(): LoadedFeed[] {
-    return this.feeds.outcomes.filter((outcome): outcome is FeedOutcome & LoadedFeed & { status: 'ready' } => outcome.status === 'ready');
-  }
-
-  /** One feed object standing for all: events merged and deduplicated, phases and issues joined. */
-  private mergedFeed(ready: LoadedFeed[]): LoadedFeed {
-    const outcomes = this.feeds.outcomes;
-    if (this.mergedMemo?.outcomes !== outcomes) {
-      const events = mergeEvents(ready, this.zone()).map((item) => item.event);
-      this.mergedMemo = { outcomes, feed: { version: 1, language: ready[0].feed.language, phases: ready.flatMap((source) => source.feed.phases ?? []), events } };
-    }
-    return { feed: this.mergedMemo.feed, issues: ready.flatMap((source) => source.issues) };
-  }
-
-  /** Reports, once all feeds answered: cn-load with the merged feed, cn-error for each one down. */
-  private multiFeedSettled(outcomes: FeedOutcome[]): void {
-    const ready = outcomes.filter((outcome) => outcome.status === 'ready');
-    const where = `<${this.localName}${this.id ? ` id="${this.id}"` : ''}>`;
-    if (ready.length > 0) {
-      const merged = this.mergedFeed(this.readyOutcomes());
-      fire(this, 'cn-load', { feed: merged.feed, issues: merged.issues });
-      if (merged.issues.length > 0) fire(this, 'cn-error', { fatal: false, issues: merged.issues });
-    }
-    outcomes.forEach((outcome, index) => {
-      if (outcome.status !== 'error') return;
-      // The base element reports the first feed itself, in the same words as for one feed.
-      if (index > 0) console.error(`${where} feed ${outcome.url}: ${outcome.error.message}; the other feeds are shown.`);
-      fire(this, 'cn-error', { url: outcome.url, fatal: ready.length === 0, error: outcome.error, issues: outcome.error.details.issues ?? [] });
-    });
-  }
-
   // --- rendering ------------------------------------------------------------------------
 
-  protected override render(): unknown {
-    if (!this.feeds.active) return super.render();
-    const ready = this.readyOutcomes();
-    const outcomes = this.feeds.outcomes;
-    if (ready.length === 0) {
-      return outcomes.some((outcome) => outcome.status === 'loading') ? this.renderLoading() : this.renderMessage(this.localize.strings.unavailable);
-    }
-    const missing = outcomes.filter((outcome) => outcome.status === 'error').length;
-    const partial = issuesIn(ready.flatMap((source) => source.issues), this.sections).length > 0;
-    const strings = this.localize.pick(eventCalendarStrings);
-    return html`${this.renderCalendar(ready)}
-    ${missing || partial
-      ? html`<p part="notice">${missing ? strings.feedsMissing(missing, outcomes.length) : nothing} ${partial ? this.localize.strings.partial : nothing}</p>`
-      : nothing}`;
-  }
-
-  protected renderFeed(loaded: LoadedFeed): unknown {
-    return this.renderCalendar([loaded]);
+  /** With several feeds in `src`, each arrived feed is a source: events keep their programme. */
+  protected renderFeed(loaded: LoadedFeed & SeveralFeeds): unknown {
+    return this.renderCalendar(loaded.sources ?? [loaded]);
   }
 
   private renderCalendar(sources: LoadedFeed[]): unknown {
@@ -387,7 +276,7 @@ export class EventCalendar extends FeedElement {
             ${phases.map(
               (phase) =>
                 html`<button type="button" part="chip" aria-pressed=${chosenPhases.includes(phase.id) ? 'true' : 'false'} @click=${() => (this.phase = this.toggled(chosenPhases, phase.id))}>
-                  ${this.textOf(phase.name, phase.language)}
+                  ${this.text(phase.name, phase.language)}
                 </button>`,
             )}
           </div>`
@@ -441,16 +330,16 @@ export class EventCalendar extends FeedElement {
   private renderEvent(item: CalendarEvent, level: number, withDate: boolean): TemplateResult {
     const strings = this.localize.pick(eventCalendarStrings);
     const { event, language } = item;
-    const title = this.plain(event.title, language);
+    const title = this.plainText(event.title, language);
     const open = this.expanded.has(event.id);
     const detailsId = `details-${event.id}`;
     return html`<article part="event" class="status-${event.status}" tabindex="-1" data-event=${event.id}>
       <p part="event-time"><time datetime=${event.start}>${this.timeRange(item, withDate)}</time></p>
       <div part="event-title" role="heading" aria-level=${level}>
-        ${event.status !== 'scheduled' ? html`<span part="event-status">${strings[event.status]}</span> ` : nothing}${this.textOf(event.title, language)}
+        ${event.status !== 'scheduled' ? html`<span part="event-status">${strings[event.status]}</span> ` : nothing}${this.text(event.title, language)}
       </div>
       <p part="event-place">${this.placeLine(item)}</p>
-      ${event.summary ? html`<p class="summary">${this.textOf(event.summary, language)}</p>` : nothing}
+      ${event.summary ? html`<p class="summary">${this.text(event.summary, language)}</p>` : nothing}
       ${event.categories?.length
         ? html`<ul part="categories">
             ${event.categories.map((category) => html`<li>${this.categoryName(category)}</li>`)}
@@ -466,8 +355,8 @@ export class EventCalendar extends FeedElement {
   private renderDetails(item: CalendarEvent): TemplateResult {
     const strings = this.localize.pick(eventCalendarStrings);
     const { event, language } = item;
-    const title = this.plain(event.title, language);
-    const description = this.plain(event.description, language);
+    const title = this.plainText(event.title, language);
+    const description = this.plainText(event.description, language);
     const place = this.placeText(item);
     const deadline = event.registrationDeadline;
     const fact = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
@@ -489,9 +378,9 @@ export class EventCalendar extends FeedElement {
               ${deadline ? strings.registerBy(this.formatMoment(deadline)) : nothing}`,
             )
           : nothing}
-        ${event.organiser ? fact(strings.organiser, this.textOf(event.organiser, language)) : nothing}
-        ${item.programmes.length ? fact(strings.programme, item.programmes.map((name, index) => html`${index ? ', ' : ''}${this.textOf(name, language)}`)) : nothing}
-        ${item.phaseName ? fact(strings.phase, this.textOf(item.phaseName, language)) : nothing}
+        ${event.organiser ? fact(strings.organiser, this.text(event.organiser, language)) : nothing}
+        ${item.programmes.length ? fact(strings.programme, item.programmes.map((name, index) => html`${index ? ', ' : ''}${this.text(name, language)}`)) : nothing}
+        ${item.phaseName ? fact(strings.phase, this.text(item.phaseName, language)) : nothing}
       </dl>
       <p class="actions">
         ${event.url ? html`<a href=${event.url} rel="noopener">${strings.moreInfo}</a>` : nothing}
@@ -559,7 +448,7 @@ export class EventCalendar extends FeedElement {
                     ? html`<ul>
                         ${visible.map(
                           (item) => html`<li class="status-${item.event.status}">
-                            ${item.event.status !== 'scheduled' ? html`<span part="event-status">${strings[item.event.status]}</span> ` : nothing}${this.textOf(item.event.title, item.language)}
+                            ${item.event.status !== 'scheduled' ? html`<span part="event-status">${strings[item.event.status]}</span> ` : nothing}${this.text(item.event.title, item.language)}
                           </li>`,
                         )}
                       </ul>`
@@ -744,7 +633,7 @@ export class EventCalendar extends FeedElement {
       this.removeStructuredData();
       return;
     }
-    const text = jsonLdText(this.listed, (value, language) => this.plain(value, language));
+    const text = jsonLdText(this.listed, (value, language) => this.plainText(value, language));
     if (!this.structuredDataScript) {
       this.structuredDataScript = document.createElement('script');
       this.structuredDataScript.type = 'application/ld+json';
@@ -765,16 +654,6 @@ export class EventCalendar extends FeedElement {
 
   // --- formatting -----------------------------------------------------------------------
 
-  private textOf(value: LocalizedText | undefined, feedLanguage: string): TemplateResult | typeof nothing {
-    if (value === undefined) return nothing;
-    const { text, lang } = this.localize.text(value, feedLanguage);
-    return lang.toLowerCase() === this.localize.language.toLowerCase() ? html`${text}` : html`<span lang=${lang}>${text}</span>`;
-  }
-
-  private plain(value: LocalizedText | undefined, feedLanguage: string): string {
-    return value === undefined ? '' : this.localize.text(value, feedLanguage).text;
-  }
-
   private langOf(value: LocalizedText, feedLanguage: string): string {
     return this.localize.text(value, feedLanguage).lang;
   }
@@ -788,7 +667,7 @@ export class EventCalendar extends FeedElement {
     const location = item.event.location;
     if (!location) return '';
     return [location.name, location.address, location.city]
-      .map((part) => this.plain(part, item.language))
+      .map((part) => this.plainText(part, item.language))
       .filter((part, index, parts) => part && parts.indexOf(part) === index)
       .join(', ');
   }
@@ -841,12 +720,12 @@ export class EventCalendar extends FeedElement {
   private icalEvent(item: CalendarEvent): ICalEvent {
     const { event, language } = item;
     const location = this.placeText(item) || (event.onlineUrl ?? '');
-    const description = [this.plain(event.description ?? event.summary, language), event.onlineUrl ? `${this.localize.pick(eventCalendarStrings).joinOnline}: ${event.onlineUrl}` : '']
+    const description = [this.plainText(event.description ?? event.summary, language), event.onlineUrl ? `${this.localize.pick(eventCalendarStrings).joinOnline}: ${event.onlineUrl}` : '']
       .filter(Boolean)
       .join('\n\n');
     return {
       uid: `${event.id}@creative-nodes`,
-      summary: this.plain(event.title, language),
+      summary: this.plainText(event.title, language),
       description,
       location,
       url: event.url ?? event.onlineUrl,

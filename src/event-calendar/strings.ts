@@ -59,8 +59,6 @@ export interface EventCalendarStrings {
   dayEvents: (day: string) => string;
   dayCount: (count: number) => string;
   noEventsOnDay: string;
-  /** Some of several feeds could not be loaded. */
-  feedsMissing: (missing: number, total: number) => string;
   /** Names for the usual categories; others are shown as written. */
   categoryNames: Record<string, string>;
 }
@@ -119,7 +117,6 @@ export const eventCalendarStrings: Translations<EventCalendarStrings> = {
     dayEvents: (day) => `Evenemang ${day}`,
     dayCount: (count) => (count === 0 ? 'inga evenemang' : count === 1 ? '1 evenemang' : `${count} evenemang`),
     noEventsOnDay: 'Inga evenemang den här dagen.',
-    feedsMissing: (missing, total) => `${missing} av ${total} kalendrar kunde inte hämtas just nu.`,
     categoryNames: {
       talk: 'Föredrag',
       workshop: 'Workshop',
@@ -183,7 +180,6 @@ export const eventCalendarStrings: Translations<EventCalendarStrings> = {
     dayEvents: (day) => `Events on ${day}`,
     dayCount: (count) => (count === 0 ? 'no events' : count === 1 ? '1 event' : `${count} events`),
     noEventsOnDay: 'No events on this day.',
-    feedsMissing: (missing, total) => `${missing} of ${total} calendars could not be loaded right now.`,
     categoryNames: {
       talk: 'Talk',
       workshop: 'Workshop',

@@ -17,6 +17,8 @@ export interface BaseStrings {
   partial: string;
   /** Shown when a refresh failed and older data is on screen. */
   staleSince: (time: string) => string;
+  /** Shown when some of several feeds could not be loaded. */
+  sourcesMissing: (missing: number, total: number) => string;
 }
 
 export const baseStrings: Translations<BaseStrings> = {
@@ -25,11 +27,13 @@ export const baseStrings: Translations<BaseStrings> = {
     unavailable: 'Informationen kan inte visas just nu. Försök igen senare.',
     partial: 'En del uppgifter kunde inte visas.',
     staleSince: (time) => `Kunde inte uppdatera – visar uppgifterna från ${time}.`,
+    sourcesMissing: (missing, total) => `Uppgifter från ${missing} av ${total} källor kunde inte hämtas just nu.`,
   },
   en: {
     loading: 'Loading …',
     unavailable: 'This information cannot be shown right now. Please try again later.',
     partial: 'Some details could not be shown.',
     staleSince: (time) => `Could not refresh – showing the information from ${time}.`,
+    sourcesMissing: (missing, total) => `Information from ${missing} of ${total} sources could not be loaded right now.`,
   },
 };

@@ -505,7 +505,8 @@ describe('<cn-event-calendar>', () => {
       expect(facts).to.deep.include(['Program', 'Creative Nodes Fusion, Creative Talks']);
       expect(fetch.getCalls().map((call) => call.args[0]).sort()).to.deep.equal([A, B]);
       expect(loads).to.have.length(1);
-      expect(loads[0].detail.feed.events.map((event: { id: string }) => event.id)).to.deep.equal(['week', 'talk', 'talks-lab']);
+      // The merged feed: each feed's events in src order, a shared id once.
+      expect(loads[0].detail.feed.events.map((event: { id: string }) => event.id)).to.deep.equal(['talk', 'week', 'talks-lab']);
       expect(element.feedState.status).to.equal('ready');
       expect(part(element, 'notice')).to.equal(null);
     });
@@ -518,7 +519,7 @@ describe('<cn-event-calendar>', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       await element.updateComplete;
       expect(titles(element)).to.deep.equal(['Creative Talks: innovation', 'FUSE-labb']);
-      expect(words(part(element, 'notice'))).to.equal('1 av 3 kalendrar kunde inte hämtas just nu.');
+      expect(words(part(element, 'notice'))).to.equal('Uppgifter från 1 av 3 källor kunde inte hämtas just nu.');
       expect(errors).to.have.length(1);
       expect(errors[0].detail).to.include({ url: C, fatal: false });
       expect(error.firstCall.args[0]).to.contain(`feed ${C}: the server answered 404`);
