@@ -4,11 +4,13 @@
  */
 import './programme/define.js';
 import './contact-card/define.js';
+import './phase-meter/define.js';
 import './event-calendar/define.js';
 import './funder-strip/define.js';
 
 export { Programme } from './programme/programme.js';
 export { ContactCard } from './contact-card/contact-card.js';
+export { PhaseMeter } from './phase-meter/phase-meter.js';
 export { EventCalendar } from './event-calendar/event-calendar.js';
 export { FunderStrip } from './funder-strip/funder-strip.js';
 export { FeedElement, type Theme } from './base/feed-element.js';

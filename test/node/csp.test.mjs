@@ -53,6 +53,9 @@ test('every widget renders under a strict CSP with Trusted Types, beside another
   assert.match(funders[0], /Europeiska unionen/);
   assert.match(funders[1], /3\s402\s775/);
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  // Bars are filled through the CSSOM, not refused style attributes.
+  const fills = await page.$$eval('cn-phase-meter', (meters) => meters.flatMap((meter) => [...meter.shadowRoot.querySelectorAll('[part~="fill"]')].map((fill) => fill.getBoundingClientRect().width)));
+  assert.ok(fills.length > 3 && fills.some((width) => width > 0), String(fills));
   const jsonLd = await page.$eval('cn-event-calendar > script[type="application/ld+json"]', (script) => JSON.parse(script.textContent));
   assert.equal(jsonLd[0]['@type'], 'Event');
   assert.deepEqual(errors, []);
