@@ -2,11 +2,13 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
+import './partner-themes.css';
 
 // Docs pages list attributes, properties, events, parts and CSS properties from the manifest.
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  tags: ['autodocs'],
   globalTypes: {
     lang: {
       description: 'Page language',
@@ -14,14 +16,28 @@ const preview: Preview = {
     },
     scheme: {
       description: 'Page colour scheme',
-      toolbar: { title: 'Theme', icon: 'mirror', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+      toolbar: { title: 'Scheme', icon: 'mirror', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+    },
+    partner: {
+      description: 'A partner site look, made only of the documented CSS custom properties',
+      toolbar: {
+        title: 'Partner theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'none', title: 'Default' },
+          { value: 'science-park', title: 'Science park (Piteå-like)' },
+          { value: 'business-agency', title: 'Business agency (Luleå-like)' },
+          { value: 'research-institute', title: 'Research institute (RISE-like)' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
-  initialGlobals: { lang: 'sv', scheme: 'light' },
+  initialGlobals: { lang: 'sv', scheme: 'light', partner: 'none' },
   decorators: [
-    // A partner page: its language and its colour scheme, which the widgets follow.
+    // A partner page: its language, its colour scheme and its look, which the widgets follow.
     (story, context) =>
-      html`<div class="partner-page ${context.globals.scheme}" lang=${context.globals.lang}>${story()}</div>`,
+      html`<div class="partner-page ${context.globals.scheme} theme-${context.globals.partner}" lang=${context.globals.lang}>${story()}</div>`,
   ],
   parameters: { controls: { expanded: true } },
 };
