@@ -114,14 +114,33 @@ function shapeOf(schema: z.ZodMiniType): Record<string, z.ZodMiniType> {
   return (schema as ObjectSchema).def.shape;
 }
 
+/**
+ * Fields whose default would misstate an item if a wrong value fell back to it: an event
+ * written as "canceled" must not be shown as scheduled, so it is dropped and reported.
+ */
+const NO_FALLBACK_TO_DEFAULT = new Set(['status']);
+
+/** Whether a wrong value of `key` can be left out, keeping the rest of its item. */
 function isOptionalKey(schema: z.ZodMiniType, key: string): boolean {
   const field = shapeOf(schema)[key];
-  return field !== undefined && field._zod.optin === 'optional';
+  if (field === undefined) return false;
+  const { optin } = field._zod;
+  return optin === 'optional' || (optin === 'defaulted' && !NO_FALLBACK_TO_DEFAULT.has(key));
+}
+
+/** The object schema inside an optional or defaulted field, if the field holds an object. */
+function nestedObjectSchema(field: z.ZodMiniType | undefined): z.ZodMiniType | undefined {
+  let inner = field;
+  while (inner && (inner._zod.def.type === 'optional' || inner._zod.def.type === 'default')) {
+    inner = (inner._zod.def as unknown as { innerType: z.ZodMiniType }).innerType;
+  }
+  return inner?._zod.def.type === 'object' ? inner : undefined;
 }
 
 /**
- * Validates one item. When only optional fields are wrong, they are removed (each with a
- * warning) and the item is kept; when a required field is wrong, the item is dropped.
+ * Validates one item. Wrong optional fields are left out (each with a warning) and the item
+ * kept; inside a nested object (a location, a budget) only the wrong field goes. When a
+ * required field is wrong, the item is dropped with an error for each problem.
  */
 function salvage<T>(
   schema: z.ZodMiniType<T>,
@@ -130,31 +149,53 @@ function salvage<T>(
   issues: FeedIssue[],
 ): T | undefined {
   let candidate = value;
-  // Each round removes at least one key, so this ends; two rounds cover nearly every case.
+  // Each round removes or repairs at least one key, so this ends; two rounds cover nearly every case.
   for (let round = 0; round < 8; round++) {
     const result = z.safeParse(schema, candidate);
     if (result.success) return result.data;
 
     const problems = result.error.issues.map((issue) => ({
-      issue,
       key: issue.path[0],
+      depth: issue.path.length,
       where: formatPath([...path, ...issue.path]),
       message: describeIssue(issue, valueAt(candidate, issue.path)),
     }));
-    const fatal = problems.filter(
-      ({ key }) => typeof key !== 'string' || !isPlainObject(candidate) || !isOptionalKey(schema, key),
-    );
-    if (fatal.length > 0) {
-      for (const { where, message } of fatal) issues.push({ path: where, message, severity: 'error' });
+    const report = (list: typeof problems, severity: FeedIssue['severity']) => {
+      for (const { where, message } of list) issues.push({ path: where, message: severity === 'warning' ? `${message} (ignored)` : message, severity });
+    };
+    if (!isPlainObject(candidate) || problems.some(({ key }) => typeof key !== 'string')) {
+      report(problems, 'error');
       return undefined;
     }
 
-    const withoutBadFields = { ...(candidate as Record<string, unknown>) };
-    for (const { key, where, message } of problems) {
-      issues.push({ path: where, message: `${message} (ignored)`, severity: 'warning' });
-      delete withoutBadFields[key as string];
+    const repaired: Record<string, unknown> = { ...candidate };
+    for (const key of new Set(problems.map((problem) => problem.key as string))) {
+      const ofKey = problems.filter((problem) => problem.key === key);
+      const nested = nestedObjectSchema(shapeOf(schema)[key]);
+      if (nested && isPlainObject(candidate[key]) && ofKey.every(({ depth }) => depth > 1)) {
+        const innerIssues: FeedIssue[] = [];
+        const inner = salvage(nested, candidate[key], [...path, key], innerIssues);
+        if (inner !== undefined) {
+          issues.push(...innerIssues);
+          repaired[key] = inner;
+          continue;
+        }
+        if (!isOptionalKey(schema, key)) {
+          issues.push(...innerIssues);
+          return undefined;
+        }
+        // The nested object goes, its item stays: what dropped it is a warning for the item.
+        for (const issue of innerIssues) issues.push(issue.severity === 'error' ? { ...issue, message: `${issue.message} (ignored)`, severity: 'warning' } : issue);
+        delete repaired[key];
+      } else if (isOptionalKey(schema, key)) {
+        report(ofKey, 'warning');
+        delete repaired[key];
+      } else {
+        report(problems.filter(({ key: other }) => !isOptionalKey(schema, other as string)), 'error');
+        return undefined;
+      }
     }
-    candidate = withoutBadFields;
+    candidate = repaired;
   }
   return undefined;
 }

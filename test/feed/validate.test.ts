@@ -166,6 +166,13 @@ describe('feed validation', () => {
       expect(feed.events).to.have.length(1);
       expect(feed.events![0].image).to.equal(undefined);
       expect(issues[0].path).to.equal('events[0].image.url');
+      expect(issues[0].severity).to.equal('warning');
+    });
+
+    it('leaves out only the wrong field of a nested object', () => {
+      const { feed, issues } = validateFeed({ version: 1, events: [event({ location: { name: 'Kaleido', city: 42 } })] });
+      expect(feed.events![0].location).to.deep.equal({ name: 'Kaleido' });
+      expect(issues).to.deep.equal([{ path: 'events[0].location.city', message: 'must be text, or an object of texts by language such as {"sv": "…", "en": "…"} (ignored)', severity: 'warning' }]);
     });
 
     it('checks e-mail addresses and phone numbers of contacts', () => {
@@ -200,5 +207,18 @@ describe('feed validation', () => {
     expect(feed.language).to.equal('sv');
     expect(feed.events![0].status).to.equal('scheduled');
     expect(feed.programme!.budget).to.deep.equal({ value: 10, currency: 'SEK' });
+  });
+
+  it('falls back to the default for a wrong language or currency, but never for a wrong status', () => {
+    const { feed, issues } = validateFeed({
+      version: 1,
+      language: 'svenska',
+      programme: { id: 'p', name: 'P', budget: { value: 10, currency: 'kr' } },
+      events: [event({ status: 'canceled' })],
+    });
+    expect(feed.language).to.equal('sv');
+    expect(feed.programme!.budget).to.deep.equal({ value: 10, currency: 'SEK' });
+    expect(feed.events).to.deep.equal([]);
+    expect(issues.map((issue) => `${issue.path} ${issue.severity}`)).to.deep.equal(['language warning', 'programme.budget.currency warning', 'events[0].status error']);
   });
 });
