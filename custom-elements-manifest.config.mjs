@@ -1,7 +1,7 @@
 // custom-elements.json, read by Storybook's docs, editors and package.json's `customElements`.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
+  exclude: ['src/**/*.test.ts', 'src/cli/**'],
   outdir: '.',
   litelement: true,
   plugins: [
