@@ -11,7 +11,7 @@
 import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 
 /** The widgets, by folder under src/; each has a self-registering `define.ts`. */
-export const WIDGETS = ['programme', 'contact-card', 'funder-strip', 'event-calendar', 'phase-meter'] as const;
+export const WIDGETS = ['programme', 'contact-card', 'funder-strip', 'event-calendar', 'phase-meter', 'member-roster'] as const;
 
 /** The Trusted Types policy the CDN files create (Lit's own name, `lit-html`, is left to the page's Lit). */
 export const TRUSTED_TYPES_POLICY = 'creative-nodes';

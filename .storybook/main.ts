@@ -6,7 +6,10 @@ const config: StorybookConfig = {
   // Docs pages: attributes, properties, events, parts and CSS properties from custom-elements.json.
   addons: ['@storybook/addon-docs'],
   // The sample feeds, served as partner pages would fetch them.
-  staticDirs: [{ from: '../samples', to: '/samples' }],
+  staticDirs: [
+    { from: '../samples', to: '/samples' },
+    { from: '../stories/support/logos', to: '/stories/support/logos' },
+  ],
   core: { disableTelemetry: true },
 };
 

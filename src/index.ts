@@ -4,12 +4,14 @@
  */
 import './programme/define.js';
 import './contact-card/define.js';
+import './member-roster/define.js';
 import './phase-meter/define.js';
 import './event-calendar/define.js';
 import './funder-strip/define.js';
 
 export { Programme } from './programme/programme.js';
 export { ContactCard } from './contact-card/contact-card.js';
+export { MemberRoster } from './member-roster/member-roster.js';
 export { PhaseMeter } from './phase-meter/phase-meter.js';
 export { EventCalendar } from './event-calendar/event-calendar.js';
 export { FunderStrip } from './funder-strip/funder-strip.js';

@@ -51,15 +51,6 @@ export const contactCardStyles = css`
     font-size: calc(var(--_photo-size) * 0.36);
     letter-spacing: 0.02em;
   }
-  /* Stable colours for initials; each keeps white text at 4.5:1 or better (WCAG 1.4.3). */
-  .tone-0 { background: #005a8c; }
-  .tone-1 { background: #6a3d9a; }
-  .tone-2 { background: #2e6b30; }
-  .tone-3 { background: #a4161a; }
-  .tone-4 { background: #8a4b08; }
-  .tone-5 { background: #00695c; }
-  .tone-6 { background: #4a4f8c; }
-  .tone-7 { background: #7a2e5a; }
 
   [part~='body'] {
     min-width: 0;

@@ -1,28 +1,13 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedElement } from '../base/feed-element.js';
+import { initialsOf, toneOf, toneStyles } from '../base/initials.js';
 import type { LoadedFeed } from '../data/load-feed.js';
 import type { Contact, FeedSection } from '../feed/schema.js';
 import { parsePhoneNumber } from '../format/phone.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { contactCardStrings } from './strings.js';
 import { toVCard } from './vcard.js';
-
-const TONES = 8;
-
-/** Up to two initials: "Anna Exempelsson" → "AE", "Creative North" → "CN". */
-export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word));
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
-  return letters.map((word) => [...word.replace(/^\P{L}+/u, '')][0]?.toLocaleUpperCase('sv') ?? '').join('');
-}
-
-/** The same name always gets the same colour, on every partner site. */
-function toneOf(name: string): number {
-  let hash = 0;
-  for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
-  return hash % TONES;
-}
 
 /** A file name people recognise: "anna-exempelsson.vcf". */
 function vcardFileName(name: string): string {
@@ -55,7 +40,7 @@ function vcardFileName(name: string): string {
  * @cssprop --cn-contact-card-min-height - Height of a card and of the loading placeholder (default: 9.5rem).
  */
 export class ContactCard extends FeedElement {
-  static override styles = [...FeedElement.styles, contactCardStyles];
+  static override styles = [...FeedElement.styles, toneStyles, contactCardStyles];
 
   protected readonly sections: readonly FeedSection[] = ['contacts'];
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/contact-card/define.js';
 import type { ContactCard } from '../../src/contact-card/contact-card.js';
-import { initialsOf } from '../../src/contact-card/contact-card.js';
+import { initialsOf } from '../../src/base/initials.js';
 import { parseVCard } from '../../src/contact-card/vcard.js';
 import { anna, erik } from '../../stories/support/people.js';
 import { jsonResponse, never, restore, sampleFeed, sampleUrl, settled, stubFetch } from '../support/helpers.js';

@@ -1,0 +1,152 @@
+/**
+ * What the roster shows, computed without the DOM: the members prepared once per feed and
+ * language (search text, city in the page's language, both sort orders), then filtered per
+ * keystroke. Filtering keeps the prepared order, so typing never re-sorts 1,000 members, and
+ * the same inputs give back the same array (cheap for Lit's `repeat`).
+ */
+import type { Member } from '../feed/schema.js';
+
+export type RosterSort = 'name' | 'joined';
+
+export interface RosterEntry {
+  readonly member: Member;
+  /** The member's id: unique, since validation drops a repeated one (Lit's `repeat` keys by it). */
+  readonly key: string;
+  /** The name, lower-cased in the page's locale, for searching. */
+  readonly searchName: string;
+  /** The city in the page's language. */
+  readonly city?: string;
+  /** Sector codes, lower-cased. */
+  readonly sectors: readonly string[];
+}
+
+export interface RosterFilters {
+  query: string;
+  /** Sector codes (lower case); a member in any of them matches. Empty: every sector. */
+  sectors: ReadonlySet<string>;
+  /** A city as shown (compared without regard to case); empty: every city. */
+  city: string;
+  sort: RosterSort;
+}
+
+export interface RosterView {
+  /** The members that match the filters, in the chosen order. */
+  readonly shown: readonly RosterEntry[];
+  /** How many members the feed has. */
+  readonly total: number;
+  /** Every sector code in the feed, in order of first appearance. */
+  readonly sectors: readonly string[];
+  /** Every city in the feed, sorted in the page's locale. */
+  readonly cities: readonly string[];
+  /** Whether any member has a joining date (sorting by it means something). */
+  readonly hasJoined: boolean;
+}
+
+export interface RosterContext {
+  /** The page's language tag: the city names and the search text depend on it. */
+  language: string;
+  /** The locale for `Intl` (Swedish collation puts Å, Ä, Ö after Z). */
+  locale: string;
+  /** A member's city in the page's language. */
+  cityOf: (member: Member) => string | undefined;
+}
+
+interface Catalogue {
+  members: readonly Member[];
+  language: string;
+  locale: string;
+  byName: readonly RosterEntry[];
+  byJoined: readonly RosterEntry[];
+  sectors: readonly string[];
+  cities: readonly string[];
+  hasJoined: boolean;
+  cityCollator: Intl.Collator;
+}
+
+/** Splits `sector="design film"` or `"design,film"` into lower-case codes. */
+export function parseSectors(value: string | undefined): Set<string> {
+  return new Set((value ?? '').split(/[\s,]+/).filter(Boolean).map((code) => code.toLowerCase()));
+}
+
+function prepare(members: readonly Member[], context: RosterContext): Catalogue {
+  const nameCollator = new Intl.Collator(context.locale, { numeric: true });
+  const cityCollator = new Intl.Collator(context.locale, { sensitivity: 'accent' });
+  const sectors = new Set<string>();
+  const cities = new Map<string, string>();
+  const entries = members.map((member): RosterEntry => {
+    const memberSectors = (member.sectors ?? []).map((code) => code.toLowerCase());
+    memberSectors.forEach((code) => sectors.add(code));
+    const city = context.cityOf(member);
+    // "Luleå" and "LULEÅ" are one city: keep the first spelling.
+    const cityKey = city?.toLocaleLowerCase(context.locale);
+    if (city && cityKey && !cities.has(cityKey)) cities.set(cityKey, city);
+    return {
+      member,
+      key: member.id,
+      searchName: member.name.toLocaleLowerCase(context.locale),
+      city,
+      sectors: memberSectors,
+    };
+  });
+  const byNameThenId = (a: RosterEntry, b: RosterEntry) => nameCollator.compare(a.member.name, b.member.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const byName = [...entries].sort(byNameThenId);
+  // Newest first; ISO dates compare as text. Members without a date come last, by name.
+  const byJoined = [...byName].sort((a, b) => {
+    const left = a.member.joined ?? '';
+    const right = b.member.joined ?? '';
+    return left === right ? 0 : left < right ? 1 : -1;
+  });
+  return {
+    members,
+    language: context.language,
+    locale: context.locale,
+    byName,
+    byJoined,
+    sectors: [...sectors],
+    cities: [...cities.values()].sort(nameCollator.compare),
+    hasJoined: members.some((member) => member.joined !== undefined),
+    cityCollator,
+  };
+}
+
+/** Remembers the last feed and the last filters, so an unchanged render costs nothing. */
+export class RosterModel {
+  private catalogue?: Catalogue;
+  private lastFilters?: { catalogue: Catalogue; query: string; sectors: string; city: string; sort: RosterSort; shown: readonly RosterEntry[] };
+
+  view(members: readonly Member[], context: RosterContext, filters: RosterFilters): RosterView {
+    let catalogue = this.catalogue;
+    if (!catalogue || catalogue.members !== members || catalogue.language !== context.language || catalogue.locale !== context.locale) {
+      catalogue = this.catalogue = prepare(members, context);
+    }
+    const query = filters.query.trim().toLocaleLowerCase(context.locale);
+    const sectors = [...filters.sectors].sort().join(' ');
+    const city = filters.city.trim();
+    const sort: RosterSort = filters.sort === 'joined' && catalogue.hasJoined ? 'joined' : 'name';
+    const last = this.lastFilters;
+    let shown: readonly RosterEntry[];
+    if (last && last.catalogue === catalogue && last.query === query && last.sectors === sectors && last.city === city && last.sort === sort) {
+      shown = last.shown;
+    } else {
+      const ordered = sort === 'joined' ? catalogue.byJoined : catalogue.byName;
+      const collator = catalogue.cityCollator;
+      shown =
+        !query && filters.sectors.size === 0 && !city
+          ? ordered
+          : ordered.filter(
+              (entry) =>
+                (!query || entry.searchName.includes(query)) &&
+                (filters.sectors.size === 0 || entry.sectors.some((code) => filters.sectors.has(code))) &&
+                (!city || (entry.city !== undefined && collator.compare(entry.city, city) === 0)),
+            );
+      this.lastFilters = { catalogue, query, sectors, city, sort, shown };
+    }
+    return {
+      shown,
+      total: members.length,
+      sectors: catalogue.sectors,
+      cities: catalogue.cities,
+      hasJoined: catalogue.hasJoined,
+    };
+  }
+}
