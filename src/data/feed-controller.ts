@@ -120,9 +120,26 @@ export class FeedController implements ReactiveController {
 
     switch (source.kind) {
       case 'data':
-      case 'inline':
-        this.settle(() => loadInlineFeed(source.key), 'own');
+      case 'inline': {
+        let loaded: LoadedFeed | Promise<LoadedFeed>;
+        try {
+          loaded = loadInlineFeed(source.key);
+        } catch (error) {
+          this.fail(error);
+          return;
+        }
+        if (!(loaded instanceof Promise)) {
+          this.set({ status: 'ready', ...loaded }, 'own');
+          return;
+        }
+        // A large feed is checked in slices: the placeholder shows meanwhile.
+        this.set({ status: 'loading' }, 'own');
+        loaded.then(
+          (result) => generation === this.generation && this.set({ status: 'ready', ...result }, 'own'),
+          (error: unknown) => generation === this.generation && this.fail(error),
+        );
         return;
+      }
       case 'provider':
         this.set(this.providerState ?? { status: 'loading' }, 'provider');
         return;
@@ -148,9 +165,7 @@ export class FeedController implements ReactiveController {
           (loaded) => generation === this.generation && this.set({ status: 'ready', ...loaded }, 'own'),
           (error: unknown) => {
             if (generation !== this.generation || isAbortError(error)) return;
-            this.settle(() => {
-              throw error;
-            }, 'own', source.key);
+            this.fail(error, source.key);
           },
         );
         return;
@@ -186,14 +201,10 @@ export class FeedController implements ReactiveController {
     });
   }
 
-  /** Turns a synchronous load into a state; a `FeedError` becomes the error state. */
-  private settle(load: () => LoadedFeed, origin: FeedOrigin, url?: string): void {
-    try {
-      this.set({ status: 'ready', ...load() }, origin);
-    } catch (error) {
-      if (!(error instanceof FeedError)) throw error;
-      this.set({ status: 'error', url, error }, origin);
-    }
+  /** A feed that could not be used becomes the error state; anything else is a bug, thrown on. */
+  private fail(error: unknown, url?: string): void {
+    if (!(error instanceof FeedError)) throw error;
+    this.set({ status: 'error', url, error }, 'own');
   }
 
   private set(state: FeedState, origin: FeedOrigin): void {

@@ -1,8 +1,9 @@
 /**
  * Loads a feed and validates it: the one function every widget and the provider call.
- * Validation runs once per response per copy of the library, however many widgets use it.
+ * Validation runs once per response per copy of the library, however many widgets use it,
+ * and in slices for large feeds so that the page stays responsive.
  */
-import { FeedError, validateFeed, type FeedIssue, type ValidatedFeed } from '../feed/validate.js';
+import { FeedError, listItemCount, parseJson, validateFeed, validateFeedInSlices, type FeedIssue, type ValidatedFeed } from '../feed/validate.js';
 import type { ProgrammeFeed } from '../feed/schema.js';
 import { requestFeed, type FeedRequestOptions, type FeedResponse } from './feed-request.js';
 
@@ -19,47 +20,55 @@ export interface LoadedFeed {
   refreshError?: FeedError;
 }
 
-const validatedResponses = new WeakMap<FeedResponse, ValidatedFeed | FeedError>();
+/** Feeds with more list items than this are validated in slices (a few milliseconds each). */
+const SLICED_ABOVE = 500;
 
-function validateResponse(response: FeedResponse): ValidatedFeed {
-  let result = validatedResponses.get(response);
-  if (!result) {
-    try {
-      result = validateFeed(response.text);
-    } catch (error) {
+const validatedResponses = new WeakMap<FeedResponse, Promise<ValidatedFeed>>();
+
+function validateResponse(response: FeedResponse): Promise<ValidatedFeed> {
+  let validated = validatedResponses.get(response);
+  if (!validated) {
+    validated = validateFeedInSlices(response.text).catch((error: unknown) => {
       if (!(error instanceof FeedError)) throw error;
-      result = new FeedError(error.kind, error.message, { ...error.details, url: response.url });
-    }
-    validatedResponses.set(response, result);
+      throw new FeedError(error.kind, error.message, { ...error.details, url: response.url });
+    });
+    validatedResponses.set(response, validated);
   }
-  if (result instanceof FeedError) throw result;
-  return result;
+  return validated;
 }
 
 /** Fetches (or joins the fetch of) the feed at an absolute `url` and validates it. */
 export async function loadFeed(url: string, options: FeedRequestOptions = {}): Promise<LoadedFeed> {
   const { response, refreshError } = await requestFeed(url, options);
-  const { feed, issues } = validateResponse(response);
+  const { feed, issues } = await validateResponse(response);
   return { feed, issues, url, receivedAt: response.receivedAt, refreshError };
 }
 
 const validatedDocuments = new WeakMap<object, ValidatedFeed | FeedError>();
 
-/** Validates a feed given as an object or as JSON text (the `.data` property or an inline script). */
-export function loadInlineFeed(data: unknown): LoadedFeed {
-  if (typeof data === 'object' && data !== null) {
-    let result = validatedDocuments.get(data);
-    if (!result) {
-      try {
-        result = validateFeed(data);
-      } catch (error) {
-        if (!(error instanceof FeedError)) throw error;
-        result = error;
-      }
-      validatedDocuments.set(data, result);
-    }
+/**
+ * Validates a feed given as an object or as JSON text (the `.data` property or an inline
+ * script): at once for an ordinary feed, in slices (a promise) for a large one.
+ */
+export function loadInlineFeed(data: unknown): LoadedFeed | Promise<LoadedFeed> {
+  const document = typeof data === 'string' ? parseJson(data) : data;
+  if (typeof document !== 'object' || document === null) return { ...validateFeed(document) };
+  const known = validatedDocuments.get(document);
+  if (known instanceof FeedError) throw known;
+  if (known) return { ...known };
+  const remember = (result: ValidatedFeed | FeedError) => {
+    validatedDocuments.set(document, result);
     if (result instanceof FeedError) throw result;
     return { ...result };
+  };
+  const fail = (error: unknown) => {
+    if (error instanceof FeedError) return remember(error);
+    throw error;
+  };
+  if (listItemCount(document) > SLICED_ABOVE) return validateFeedInSlices(document).then(remember, fail);
+  try {
+    return remember(validateFeed(document));
+  } catch (error) {
+    return fail(error);
   }
-  return { ...validateFeed(data) };
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { FeedError, validateFeed, type FeedIssue } from '../../src/feed/validate.js';
+import { FeedError, validateFeed, validateFeedInSlices, type FeedIssue } from '../../src/feed/validate.js';
+import { generateFeed } from '../../bench/event-calendar/generate-events.js';
 import { SAMPLE_FEEDS, sampleFeed } from '../support/helpers.js';
 
 /** Validates and returns the issues, keyed "path: message" for readable assertions. */
@@ -220,5 +221,17 @@ describe('feed validation', () => {
     expect(feed.programme!.budget).to.deep.equal({ value: 10, currency: 'SEK' });
     expect(feed.events).to.deep.equal([]);
     expect(issues.map((issue) => `${issue.path} ${issue.severity}`)).to.deep.equal(['language warning', 'programme.budget.currency warning', 'events[0].status error']);
+  });
+
+  it('validates a large feed in slices, giving the page a turn between them, with the same result', async () => {
+    const feed = { ...generateFeed(2000), contacts: [{ id: 'x' }] };
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    const sliced = await validateFeedInSlices(feed);
+    clearInterval(counting);
+    expect(turns).to.be.greaterThan(2, 'other tasks ran while it validated');
+    expect(sliced).to.deep.equal(validateFeed(feed));
+    expect(sliced.feed.events).to.have.length(2000);
+    expect(sliced.issues.map((issue) => issue.path)).to.deep.equal(['contacts[0].name']);
   });
 });
