@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const server = await createServer({
@@ -18,10 +19,7 @@ const server = await createServer({
 });
 await server.listen();
 const { port } = server.httpServer.address();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 let results;
 try {
@@ -49,7 +47,7 @@ const over = rows.filter((row) => row.library === 'creative-nodes' && row.longes
 console.log(over.length ? `tasks over 50 ms: ${over.map((row) => `${row.case} (${row.items}): ${row.longestTaskMs} ms`).join('; ')}` : 'no task of ours over 50 ms');
 
 if (process.argv.includes('--write')) {
-  const machine = `${cpus().length} × ${cpus()[0].model.trim()}, Node ${process.version}, ${(await import('node:child_process')).execSync('/usr/bin/chromium --version').toString().trim()}`;
+  const machine = `${cpus().length} × ${cpus()[0].model.trim()}, Node ${process.version}, ${(await import('node:child_process')).execSync(`${CHROMIUM_PATH} --version`).toString().trim()}`;
   const table = [
     '| case | library | items | median ms | DOM nodes | longest task ms | vs FullCalendar |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/contact-card/define.js';
 import { FeedError } from '../src/feed/validate.js';
-import { sampleFeedUrl, type SampleFeed } from './support/feed-state.js';
+import { sampleFeedUrl, whenUnavailable, whileLoading, type SampleFeed } from './support/feed-state.js';
 import { anna } from './support/people.js';
 
 interface Args {
@@ -43,7 +43,7 @@ export const Dark: Story = { args: { theme: 'dark' } };
 
 /** While the feed loads: a placeholder that keeps the card's space. */
 export const Loading: Story = {
-  render: () => html`<story-feed-state .state=${{ status: 'loading' }}><cn-contact-card></cn-contact-card></story-feed-state>`,
+  render: () => whileLoading(html`<cn-contact-card></cn-contact-card>`),
 };
 
 /** A feed with no contacts. */
@@ -54,9 +54,7 @@ export const Empty: Story = {
 /** The feed cannot be fetched: a polite note for visitors (details in the console). */
 export const Error: Story = {
   render: () =>
-    html`<story-feed-state .state=${{ status: 'error', error: new FeedError('http', 'the server answered 404 Not Found') }}>
-      <cn-contact-card></cn-contact-card>
-    </story-feed-state>`,
+    whenUnavailable(html`<cn-contact-card></cn-contact-card>`),
 };
 
 /** One contact was dropped (no name) and one e-mail ignored: the rest shows, with a note. */

@@ -2,8 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { generateFeed } from '../bench/event-calendar/generate-events.js';
 import '../src/event-calendar/define.js';
-import { FeedError } from '../src/feed/validate.js';
-import { sampleFeedUrl, type SampleFeed } from './support/feed-state.js';
+import { sampleFeedUrl, whenUnavailable, whileLoading, type SampleFeed } from './support/feed-state.js';
 
 interface Args {
   feed: SampleFeed;
@@ -181,7 +180,7 @@ export const DarkMonth: Story = { args: { theme: 'dark', view: 'month', today: '
 
 /** While the feed loads: a placeholder that keeps the calendar's space. */
 export const Loading: Story = {
-  render: () => html`<story-feed-state .state=${{ status: 'loading' }}><cn-event-calendar></cn-event-calendar></story-feed-state>`,
+  render: () => whileLoading(html`<cn-event-calendar></cn-event-calendar>`),
 };
 
 /** A feed with no events. */
@@ -195,9 +194,7 @@ export const NothingUpcoming: Story = { args: { today: '2030-01-01' } };
 /** The feed cannot be fetched: a polite note for visitors (details in the console). */
 export const Error: Story = {
   render: () =>
-    html`<story-feed-state .state=${{ status: 'error', error: new FeedError('http', 'the server answered 404 Not Found') }}>
-      <cn-event-calendar></cn-event-calendar>
-    </story-feed-state>`,
+    whenUnavailable(html`<cn-event-calendar></cn-event-calendar>`),
 };
 
 /** One event was dropped (no start): the rest shows, with a note. */

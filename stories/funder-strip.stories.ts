@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/funder-strip/define.js';
-import { FeedError } from '../src/feed/validate.js';
-import { sampleFeedUrl, type SampleFeed } from './support/feed-state.js';
+import { sampleFeedUrl, whenUnavailable, whileLoading, type SampleFeed } from './support/feed-state.js';
 
 interface Args {
   feed: SampleFeed;
@@ -189,7 +188,7 @@ export const Dark: Story = { args: { theme: 'dark', feed: 'loket', showAmounts: 
 
 /** While the feed loads: a placeholder that keeps one row's space. */
 export const Loading: Story = {
-  render: () => html`<story-feed-state .state=${{ status: 'loading' }}><cn-funder-strip></cn-funder-strip></story-feed-state>`,
+  render: () => whileLoading(html`<cn-funder-strip></cn-funder-strip>`),
 };
 
 /** A feed with no funders. */
@@ -200,9 +199,7 @@ export const Empty: Story = {
 /** The feed cannot be fetched: a polite note for visitors (details in the console). */
 export const Error: Story = {
   render: () =>
-    html`<story-feed-state .state=${{ status: 'error', error: new FeedError('http', 'the server answered 404 Not Found') }}>
-      <cn-funder-strip></cn-funder-strip>
-    </story-feed-state>`,
+    whenUnavailable(html`<cn-funder-strip></cn-funder-strip>`),
 };
 
 /** One funder was dropped (unknown kind) and one link ignored: the rest shows, with a note. */

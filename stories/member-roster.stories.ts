@@ -2,9 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/member-roster/define.js';
 import type { RosterLayout } from '../src/member-roster/member-roster.js';
-import { FeedError } from '../src/feed/validate.js';
 import { brokenLogo, FICTIONAL_MEMBERS, manyMembers, placeholderLogo } from './support/members.js';
-import { sampleFeedUrl, type SampleFeed } from './support/feed-state.js';
+import { sampleFeedUrl, whenUnavailable, whileLoading, type SampleFeed } from './support/feed-state.js';
 
 interface Args {
   feed: SampleFeed;
@@ -158,15 +157,13 @@ export const NoMatches: Story = { args: { query: 'xyz', sector: 'film' } };
 
 /** While the feed loads: a placeholder that keeps the roster's space. */
 export const Loading: Story = {
-  render: () => html`<story-feed-state .state=${{ status: 'loading' }}><cn-member-roster></cn-member-roster></story-feed-state>`,
+  render: () => whileLoading(html`<cn-member-roster></cn-member-roster>`),
 };
 
 /** The feed cannot be fetched: a polite note for visitors (details in the console). */
 export const Error: Story = {
   render: () =>
-    html`<story-feed-state .state=${{ status: 'error', error: new FeedError('http', 'the server answered 404 Not Found') }}>
-      <cn-member-roster></cn-member-roster>
-    </story-feed-state>`,
+    whenUnavailable(html`<cn-member-roster></cn-member-roster>`),
 };
 
 /** One member was dropped (no name) and one website ignored (not a link): the rest shows, with a note. */

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/phase-meter/define.js';
 import { FeedError } from '../src/feed/validate.js';
 import type { PhaseMeterView } from '../src/phase-meter/phase-meter.js';
-import { sampleFeedUrl, type SampleFeed } from './support/feed-state.js';
+import { sampleFeedUrl, whenUnavailable, whileLoading, type SampleFeed } from './support/feed-state.js';
 
 interface Args {
   feed: SampleFeed;
@@ -187,7 +187,7 @@ export const Dark: Story = { args: { theme: 'dark' } };
 
 /** While the feed loads: a placeholder that keeps the stepper's space. */
 export const Loading: Story = {
-  render: () => html`<story-feed-state .state=${{ status: 'loading' }}><cn-phase-meter></cn-phase-meter></story-feed-state>`,
+  render: () => whileLoading(html`<cn-phase-meter></cn-phase-meter>`),
 };
 
 /** A feed with no phases (and no member target): a polite note. */
@@ -196,9 +196,7 @@ export const Empty: Story = { render: () => withData({ contacts: [] }) };
 /** The feed cannot be fetched: a polite note for visitors (details in the console). */
 export const Error: Story = {
   render: () =>
-    html`<story-feed-state .state=${{ status: 'error', error: new FeedError('http', 'the server answered 404 Not Found') }}>
-      <cn-phase-meter></cn-phase-meter>
-    </story-feed-state>`,
+    whenUnavailable(html`<cn-phase-meter></cn-phase-meter>`),
 };
 
 /** One phase was dropped (no name) and one field ignored: the rest shows, with a note. */

@@ -3,19 +3,9 @@
 // Not wired into package.json on purpose: the integrator decides about `npm run bench`.
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS as args, CHROMIUM_PATH as executablePath } from '../../scripts/chromium.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -4,10 +4,11 @@
  * `<cn-programme>` uses, so that every state can be shown without a server.
  */
 import { ContextProvider } from '@lit/context';
-import { html, LitElement } from 'lit';
+import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { feedContext } from '../../src/data/feed-context.js';
 import type { FeedState } from '../../src/data/feed-state.js';
+import { FeedError } from '../../src/feed/validate.js';
 
 export type SampleFeed = 'creative-nodes-fusion' | 'creative-north' | 'creative-talks' | 'loket' | 'rise-northern-hub';
 
@@ -36,4 +37,14 @@ declare global {
   interface HTMLElementTagNameMap {
     'story-feed-state': StoryFeedState;
   }
+}
+
+/** A widget as it looks while its feed loads. */
+export function whileLoading(widget: TemplateResult): TemplateResult {
+  return html`<story-feed-state .state=${{ status: 'loading' }}>${widget}</story-feed-state>`;
+}
+
+/** A widget whose feed could not be fetched: the polite note visitors see. */
+export function whenUnavailable(widget: TemplateResult): TemplateResult {
+  return html`<story-feed-state .state=${{ status: 'error', error: new FeedError('http', 'the server answered 404 Not Found') }}>${widget}</story-feed-state>`;
 }
