@@ -5,13 +5,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LocalizedText } from '../feed/schema.js';
+import { baseLanguage, resolveText, type ResolvedText } from '../feed/text.js';
 import { baseStrings, type BaseStrings, type Translations, type UiLanguage } from '../i18n/strings.js';
 
-/** Feed text resolved for display, with the language it is really in (for a `lang` attribute). */
-export interface ResolvedText {
-  text: string;
-  lang: string;
-}
+export { resolveText, type ResolvedText };
 
 export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
 
@@ -23,28 +20,6 @@ export function languageOf(element: Element): string {
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return document.documentElement.lang || 'sv';
-}
-
-/** The base language of a tag, lower case: `sv-FI` → `sv`. */
-function baseLanguage(tag: string): string {
-  return tag.toLowerCase().split('-')[0];
-}
-
-/**
- * Picks the best text for `language`: exact tag, same base language, English, Swedish,
- * then whatever the feed has. A plain string is in the feed's own language.
- */
-export function resolveText(value: LocalizedText, language: string, feedLanguage = 'sv'): ResolvedText {
-  if (typeof value === 'string') return { text: value, lang: feedLanguage };
-  const entries = Object.entries(value);
-  const wanted = baseLanguage(language);
-  const match =
-    entries.find(([tag]) => tag.toLowerCase() === language.toLowerCase()) ??
-    entries.find(([tag]) => baseLanguage(tag) === wanted) ??
-    entries.find(([tag]) => baseLanguage(tag) === 'en') ??
-    entries.find(([tag]) => baseLanguage(tag) === 'sv') ??
-    entries[0];
-  return { text: match[1], lang: match[0] };
 }
 
 // One observer for the whole page notices `lang` changes anywhere and updates the widgets.

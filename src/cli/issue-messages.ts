@@ -17,6 +17,7 @@ export type CliLanguage = 'sv' | 'en';
 const FIXED: Record<string, string> = {
   'is required': 'saknas (måste finnas)',
   'must not be empty': 'får inte vara tomt',
+  'needs a text in at least one language': 'behöver en text på minst ett språk',
   'language keys are codes such as "sv" or "en"': 'språknycklarna ska vara koder som "sv" eller "en"',
   'must be text, or an object of texts by language such as {"sv": "…", "en": "…"}':
     'måste vara en text, eller ett objekt med en text per språk som {"sv": "…", "en": "…"}',

@@ -18,10 +18,10 @@ import {
   utcOf,
   weekdayOf,
   type IsoDay,
-} from './calendar-days.js';
+} from '../format/calendar-days.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { eventsByDay, facetsOf, filterEvents, mergeEvents, type Attendance, type CalendarEvent, type EventFilter } from './event-model.js';
-import { googleCalendarUrl, toICalendar, type ICalEvent } from './ical.js';
+import { eventUid, googleCalendarUrl, toICalendar, type ICalEvent } from '../format/icalendar.js';
 import { linkify, mapUrl, safePageHref } from './links.js';
 import { eventCalendarStrings } from './strings.js';
 import { jsonLdText } from './structured-data.js';
@@ -724,7 +724,7 @@ export class EventCalendar extends FeedElement {
       .filter(Boolean)
       .join('\n\n');
     return {
-      uid: `${event.id}@creative-nodes`,
+      uid: eventUid(event.id, item.programmeId),
       summary: this.plainText(event.title, language),
       description,
       location,
@@ -732,6 +732,7 @@ export class EventCalendar extends FeedElement {
       start: event.start,
       end: event.end,
       status: event.status,
+      categories: event.categories,
     };
   }
 }

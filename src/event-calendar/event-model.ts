@@ -5,7 +5,7 @@
  */
 import type { LoadedFeed } from '../data/load-feed.js';
 import type { LocalizedText, ProgrammeEvent, ProgrammeFeed } from '../feed/schema.js';
-import { addDays, dayInZone, isDateOnly, type IsoDay } from './calendar-days.js';
+import { addDays, dayInZone, isDateOnly, type IsoDay } from '../format/calendar-days.js';
 
 export type Attendance = 'onsite' | 'online' | 'hybrid';
 
@@ -16,6 +16,8 @@ export interface CalendarEvent {
   language: string;
   /** The programmes whose feeds list the event (more than one when feeds share it). */
   programmes: LocalizedText[];
+  /** The id of the (first) programme listing the event: part of its calendar UID. */
+  programmeId?: string;
   phaseName?: LocalizedText;
   allDay: boolean;
   /** The start instant (all-day: midnight UTC of the first day; for ordering only). */
@@ -71,6 +73,7 @@ function toCalendarEvent(event: ProgrammeEvent, feed: ProgrammeFeed, timeZone: s
     event,
     language: feed.language,
     programmes: feed.programme ? [feed.programme.name] : [],
+    programmeId: feed.programme?.id,
     phaseName: phase?.name,
     allDay,
     startMs,

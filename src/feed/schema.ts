@@ -26,10 +26,12 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const localizedText = z.union(
   [
     z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
-    z.record(
-      z.string().check(z.regex(LANGUAGE_TAG, 'language keys are codes such as "sv" or "en"')),
-      z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
-    ),
+    z
+      .record(
+        z.string().check(z.regex(LANGUAGE_TAG, 'language keys are codes such as "sv" or "en"')),
+        z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
+      )
+      .check(z.refine((texts) => Object.keys(texts).length > 0, 'needs a text in at least one language')),
   ],
   { error: 'must be text, or an object of texts by language such as {"sv": "…", "en": "…"}' },
 );

@@ -36,7 +36,8 @@ describe('writing iCalendar', () => {
     const folded = foldLine(line);
     for (const piece of folded.split('\r\n')) assert.ok(Buffer.byteLength(piece) <= 75, piece);
     assert.equal(folded.split('\r\n').map((piece, index) => (index === 0 ? piece : piece.slice(1))).join(''), line);
-    assert.equal(foldLine('SHORT:x'), 'SHORT:x');
+    // Each content line ends in CRLF (RFC 5545 §3.1).
+    assert.equal(foldLine('SHORT:x'), 'SHORT:x\r\n');
   });
 
   it('writes a calendar: UTC times, all-day dates with the day after as end, status, escaped lists', () => {

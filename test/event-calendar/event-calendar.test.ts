@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import { generateFeed } from '../../bench/event-calendar/generate-events.js';
 import '../../src/event-calendar/define.js';
 import type { EventCalendar } from '../../src/event-calendar/event-calendar.js';
-import { parseICalendar, propertyOf } from '../../src/event-calendar/ical.js';
+import { parseICalendar, propertyOf } from '../../src/format/icalendar.js';
 import { expectCompleteTranslations } from '../support/translations.js';
 import { eventCalendarStrings } from '../../src/event-calendar/strings.js';
 import { jsonResponse, never, restore, sampleFeed, sampleUrl, settled, stubFetch } from '../support/helpers.js';
@@ -216,7 +216,7 @@ describe('<cn-event-calendar>', () => {
       const [vevent] = calendarFile.components;
       expect(propertyOf(calendarFile, 'VERSION')).to.equal('2.0');
       expect(propertyOf(calendarFile, 'PRODID')).to.match(/^-\/\/Creative Nodes\/\/Widgets/);
-      expect(propertyOf(vevent, 'UID')).to.equal('talk@creative-nodes');
+      expect(propertyOf(vevent, 'UID')).to.equal('talk@fusion.creative-nodes');
       expect(propertyOf(vevent, 'SUMMARY')).to.equal('Creative Talks: innovation');
       expect(propertyOf(vevent, 'DTSTART')).to.equal('20160310T140000Z');
       expect(propertyOf(vevent, 'LOCATION')).to.equal('Creative Park/Bergströmska gården, Luleå');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addMonths, dayInZone, isIsoDay, weekdayOf } from '../../src/event-calendar/calendar-days.js';
+import { addMonths, dayInZone, isIsoDay, weekdayOf } from '../../src/format/calendar-days.js';
 import { eventsByDay, eventsOfFeed, filterEvents, mergeEvents, type EventFilter } from '../../src/event-calendar/event-model.js';
 import { linkify, mapUrl, safePageHref } from '../../src/event-calendar/links.js';
 import { eventJsonLd, jsonLdText } from '../../src/event-calendar/structured-data.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { escapeText, foldLine, googleCalendarUrl, parseICalendar, propertyOf, toICalendar, unescapeText, type ICalEvent } from '../../src/event-calendar/ical.js';
+import { escapeText, foldLine, googleCalendarUrl, parseICalendar, propertyOf, toICalendar, unescapeText, type ICalEvent } from '../../src/format/icalendar.js';
 
 const STAMP = Date.UTC(2016, 2, 1, 12, 0, 0);
 const TALK: ICalEvent = {

@@ -1,6 +1,7 @@
 /**
- * iCalendar (RFC 5545) for "add to calendar", and a Google Calendar template link; plus a
- * small parser, for tests and tooling. Pure string code: no DOM, no dependencies.
+ * iCalendar (RFC 5545), one writer for the calendar widget's "add to calendar" and for
+ * `cn-feed to-ics`, so an event has the same UID and content in both; a Google Calendar
+ * template link; and a small parser for tests. Pure string code: no DOM, no dependencies.
  *
  * Times are written in UTC (`DTSTART:20160310T140000Z`), so no VTIMEZONE is needed and every
  * calendar shows the event at the right moment; all-day events are dates
@@ -21,6 +22,26 @@ export interface ICalEvent {
   /** As in the feed; a date-only end is the last day (inclusive). */
   end?: string;
   status?: 'scheduled' | 'cancelled' | 'postponed';
+  categories?: readonly string[];
+}
+
+/** What a whole calendar file says about itself. */
+export interface ICalendarOptions {
+  prodId: string;
+  /** DTSTAMP: when the file was made (or the feed last changed). */
+  stamp?: Date | number;
+  /** The calendar's name, for a file people subscribe to. */
+  name?: string;
+  /** How often subscribers should check again, as an RFC 5545 duration (`PT6H`). */
+  refreshInterval?: string;
+}
+
+/**
+ * The UID of a feed event: ids are unique within a feed, so the programme's id makes them
+ * unique everywhere, and the same event keeps its UID in every download and subscription.
+ */
+export function eventUid(eventId: string, programmeId?: string): string {
+  return `${eventId}@${programmeId ? `${programmeId}.` : ''}creative-nodes`;
 }
 
 /** One parsed content line. */
@@ -106,10 +127,16 @@ export function eventDates(event: Pick<ICalEvent, 'start' | 'end'>): { allDay: b
   return { allDay: false, start: utcStamp(start), end: end !== undefined && Number.isFinite(end) ? utcStamp(end) : undefined };
 }
 
-/** A VCALENDAR with one VEVENT per event. `stamp` is DTSTAMP (when the file was made). */
-export function toICalendar(events: readonly ICalEvent[], options: { prodId: string; stamp?: Date | number }): string {
+/** A VCALENDAR with one VEVENT per event. */
+export function toICalendar(events: readonly ICalEvent[], options: ICalendarOptions): string {
   const stamp = utcStamp(options.stamp ?? Date.now());
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${clean(options.prodId)}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const name = clean(options.name);
+  if (name) lines.push(`X-WR-CALNAME:${escapeText(name)}`, `NAME:${escapeText(name)}`);
+  if (options.refreshInterval) {
+    // Calendar programs that subscribe check again after this long.
+    lines.push(`REFRESH-INTERVAL;VALUE=DURATION:${options.refreshInterval}`, `X-PUBLISHED-TTL:${options.refreshInterval}`);
+  }
   for (const event of events) {
     const dates = eventDates(event);
     lines.push('BEGIN:VEVENT', `UID:${clean(event.uid)}`, `DTSTAMP:${stamp}`);
@@ -127,6 +154,8 @@ export function toICalendar(events: readonly ICalEvent[], options: { prodId: str
     // URL is a URI value: not text-escaped, so nothing that could break the line may pass.
     const url = clean(event.url).replace(/\s/g, encodeURIComponent);
     if (url) lines.push(`URL:${url}`);
+    const categories = (event.categories ?? []).map(clean).filter(Boolean);
+    if (categories.length) lines.push(`CATEGORIES:${categories.map(escapeText).join(',')}`);
     lines.push(`STATUS:${STATUS[event.status ?? 'scheduled']}`, 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
