@@ -52,6 +52,8 @@ export class FeedController implements ReactiveController {
   origin: FeedOrigin = 'own';
 
   private source?: Source;
+  /** The source whose data is on screen, kept while the widget is away from the page. */
+  private shownKey?: unknown;
   private generation = 0;
   private abortController?: AbortController;
   private providerState?: FeedState;
@@ -96,7 +98,7 @@ export class FeedController implements ReactiveController {
   private readonly retryWhenOnline = (): void => {
     const { state } = this;
     const failedOnTheWay = state.status === 'error' && (state.error.kind === 'network' || state.error.kind === 'timeout');
-    if (failedOnTheWay || (state.status === 'ready' && state.refreshError)) this.reload();
+    if (failedOnTheWay || (state.status === 'ready' && (state.refreshError || state.failures?.length))) this.reload();
   };
 
   /** Fetches the feed again (revalidating with the server); the current data stays meanwhile. */
@@ -155,7 +157,9 @@ export class FeedController implements ReactiveController {
       case 'src': {
         const abortController = (this.abortController = new AbortController());
         const urls = source.key.split(' ');
-        if (!refresh || this.state.status !== 'ready') this.set({ status: 'loading', url: urls[0] }, 'own');
+        // A refresh, or a widget moved in the page (same feed), keeps showing what it has.
+        const showing = this.state.status === 'ready' && this.shownKey === source.key;
+        if (!showing) this.set({ status: 'loading', url: urls[0] }, 'own');
         const options = { signal: abortController.signal, timeout: this.host.timeout, refresh };
         if (urls.length > 1) {
           this.loadSeveral(urls, options, generation);
@@ -209,6 +213,7 @@ export class FeedController implements ReactiveController {
 
   private set(state: FeedState, origin: FeedOrigin): void {
     this.state = state;
+    this.shownKey = state.status === 'ready' ? this.source?.key : undefined;
     this.origin = origin;
     if (origin === 'own') this.report(state);
     this.onChange(state, origin);

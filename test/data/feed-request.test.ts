@@ -219,4 +219,17 @@ describe('feed requests', () => {
     expect(card.feedState.status).to.equal('ready');
     expect(card.shadowRoot!.textContent).to.contain('Anna Exempelsson');
   });
+
+  it('keeps showing its data, without a request, when the widget is moved in the page', async () => {
+    const fetch = stubFetch(() => jsonResponse(FEED));
+    const container = await fixture<HTMLElement>(html`<div><cn-contact-card src=${URL_A}></cn-contact-card><section></section></div>`);
+    const card = container.querySelector('cn-contact-card')!;
+    await settled(card);
+    container.querySelector('section')!.append(card);
+    await card.updateComplete;
+    expect(card.feedState.status).to.equal('ready');
+    expect(card.shadowRoot!.querySelector('[part~="placeholder"]')).to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fetch.callCount).to.equal(1);
+  });
 });
