@@ -31,16 +31,20 @@ function openDemo(): Plugin {
 }
 
 /**
- * Renames the Trusted Types policy of the Lit bundled into the CDN files. A page that already
- * runs its own Lit (policy `lit-html`) and allows each policy name once would otherwise refuse
- * ours; partners list `trusted-types creative-nodes` in their CSP.
+ * Gives the Lit bundled into the CDN files a Trusted Types policy of its own, shared by every
+ * copy of those files on the page. A page that runs its own Lit (policy `lit-html`) and allows
+ * each name once would refuse a second `lit-html`; a second copy of our CDN file would be
+ * refused a second `creative-nodes`, so the first copy's policy is kept on `globalThis` and
+ * reused. Partners list `trusted-types creative-nodes` in their CSP.
  */
 function ownTrustedTypesPolicy(): Plugin {
+  const call = /(\w+)\.createPolicy\(\s*(["'`])lit-html\2\s*,\s*\{\s*createHTML:\s*\(?\s*(\w+)\s*\)?\s*=>\s*\3\s*,?\s*\}\s*\)/g;
   return {
     name: 'creative-nodes:trusted-types-policy',
     transform(code, id) {
       if (!/[\\/]lit-html[\\/]/.test(id) || !code.includes('createPolicy(')) return null;
-      const renamed = code.replace(/createPolicy\(\s*(["'`])lit-html\1/g, `createPolicy("${TRUSTED_TYPES_POLICY}"`);
+      const shared = `globalThis[Symbol.for("creative-nodes.trusted-types-policy")]`;
+      const renamed = code.replace(call, (_match, factory) => `(${shared} ??= ${factory}.createPolicy("${TRUSTED_TYPES_POLICY}", { createHTML: (html) => html }))`);
       if (renamed === code) this.error('lit-html no longer creates its policy as expected: update ownTrustedTypesPolicy()');
       return { code: renamed, map: null };
     },

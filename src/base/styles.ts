@@ -4,10 +4,13 @@ import { css } from 'lit';
  * The design tokens every widget reads, and the looks of the shared states.
  *
  * Public hooks are `--cn-*` custom properties (documented in README and on each class);
- * the styles read private `--_*` copies so that a poisoned or missing value on the host page
- * falls back to our default. Colours use `light-dark()`: a widget follows the page's
- * `color-scheme` (a light-only site stays light even when the visitor's system is dark);
- * `theme="auto"` follows the system, `theme="light"`/`"dark"` force one.
+ * the styles read private `--_*` copies with our defaults for any hook the page leaves unset.
+ * (A hook set to a value of the wrong type is the page's choice: `var()` falls back only
+ * when a property is unset; see docs/security.md.)
+ *
+ * Colours use `light-dark()`: a widget follows the page's `color-scheme` (a light-only site
+ * stays light even when the visitor's system is dark); `theme="auto"` follows the system,
+ * `theme="light"`/`"dark"` force one.
  */
 export const baseStyles = css`
   :host {

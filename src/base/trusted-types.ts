@@ -13,6 +13,10 @@ interface TrustedTypesFactory {
   createPolicy(name: string, rules: { createScript(text: string): string }): ScriptPolicy;
 }
 
+/** Shared with other copies of this library on the page: a name can be created only once. */
+const SHARED_POLICY = Symbol.for('creative-nodes.json-script-policy');
+type GlobalWithPolicy = typeof globalThis & { [SHARED_POLICY]?: ScriptPolicy };
+
 let policy: ScriptPolicy | null | undefined;
 
 /**
@@ -29,7 +33,7 @@ export function setJsonScriptText(script: HTMLScriptElement, json: string): bool
   if (policy === undefined) {
     try {
       // The rule passes text through: it is JSON data in a non-executable script type.
-      policy = factory.createPolicy(JSON_SCRIPT_POLICY, { createScript: (text) => text });
+      policy = (globalThis as GlobalWithPolicy)[SHARED_POLICY] ??= factory.createPolicy(JSON_SCRIPT_POLICY, { createScript: (text) => text });
     } catch {
       policy = null;
       console.warn(`Creative Nodes widgets: structured data left out: this page's CSP does not allow the Trusted Types policy "${JSON_SCRIPT_POLICY}" (add it to trusted-types).`);

@@ -37,11 +37,31 @@ function validateResponse(response: FeedResponse): Promise<ValidatedFeed> {
   return validated;
 }
 
-/** Fetches (or joins the fetch of) the feed at an absolute `url` and validates it. */
+/** The last copy of each feed that validated, kept for the page's life. */
+const lastValid = new Map<string, LoadedFeed>();
+
+/**
+ * Fetches (or joins the fetch of) the feed at an absolute `url` and validates it. A new copy
+ * that cannot be used (an error page served with 200, a truncated file) does not replace the
+ * last good one: that is returned with the problem as `refreshError`.
+ */
 export async function loadFeed(url: string, options: FeedRequestOptions = {}): Promise<LoadedFeed> {
   const { response, refreshError } = await requestFeed(url, options);
-  const { feed, issues } = await validateResponse(response);
-  return { feed, issues, url, receivedAt: response.receivedAt, refreshError };
+  try {
+    const { feed, issues } = await validateResponse(response);
+    const loaded = { feed, issues, url, receivedAt: response.receivedAt, refreshError };
+    lastValid.set(url, { ...loaded, refreshError: undefined });
+    return loaded;
+  } catch (error) {
+    const previous = lastValid.get(url);
+    if (!previous || !(error instanceof FeedError)) throw error;
+    return { ...previous, refreshError: error };
+  }
+}
+
+/** Forgets the last good copies (for tests, with `clearFeedRequests`). */
+export function clearLoadedFeeds(): void {
+  lastValid.clear();
 }
 
 const validatedDocuments = new WeakMap<object, ValidatedFeed | FeedError>();

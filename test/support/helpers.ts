@@ -1,6 +1,7 @@
 /** Shared test helpers: a scripted `fetch`, sample feeds, waiting for a widget's state. */
 import sinon from 'sinon';
 import { clearFeedRequests } from '../../src/data/feed-request.js';
+import { clearLoadedFeeds } from '../../src/data/load-feed.js';
 import type { FeedElement } from '../../src/base/feed-element.js';
 
 export const SAMPLE_FEEDS = ['creative-nodes-fusion', 'creative-north', 'creative-talks', 'loket', 'rise-northern-hub'] as const;
@@ -60,4 +61,5 @@ export async function settled(element: FeedElement, timeout = 5000): Promise<voi
 export function restore(): void {
   sinon.restore();
   clearFeedRequests();
+  clearLoadedFeeds();
 }
