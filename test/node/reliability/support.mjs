@@ -1,18 +1,15 @@
 // What the Node reliability tests share: a server that counts requests (and those still
 // open), can serve a second copy of the CDN build, and pages that load the built file.
 // Needs `npm run build:cdn` first. Not a test file itself: it only exports helpers.
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { ROOT, launch } from '../support/browser.mjs';
+import { join, normalize } from 'node:path';
+import { ROOT, launch, serve as serveRepository } from '../support/browser.mjs';
 
 export { ROOT, launch };
 
 /** `npm run stress` sets CN_STRESS_SCALE; CI runs the small numbers. */
 export const STRESS_SCALE = Number(process.env.CN_STRESS_SCALE ?? 1) || 1;
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
 
 /** The version string the CDN build carries, and the one the simulated second copy carries. */
 export const VERSION = '0.1.0';
@@ -21,55 +18,18 @@ export const OTHER_VERSION = '9.9.9';
 const VERSION_LITERAL = new RegExp(`(["'\`])${VERSION.replaceAll('.', '\\.')}\\1`, 'g');
 
 /**
- * Serves the repository read-only on 127.0.0.1, plus:
- * - `routes[path]`: a string body, or `(request, response) => void` for anything else;
- * - `/copy/…`: dist/cdn/… with the version replaced, a second copy of the library (its
- *   chunks, imported relatively, load from /copy/chunks/: its own module instances).
- * Counts every request by path (`counts`) and the requests not yet answered (`inFlight()`).
+ * The repository server (test/node/support/browser.mjs) with `/copy/…` added: dist/cdn/…
+ * with the version replaced, a second copy of the library (its chunks, imported relatively,
+ * load from /copy/chunks/: its own module instances). Nothing is cached between pages.
  */
 export function serve({ routes = {} } = {}) {
-  const counts = new Map();
-  let open = 0;
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url, 'http://x');
-    const path = decodeURIComponent(url.pathname);
-    counts.set(path, (counts.get(path) ?? 0) + 1);
-    open++;
-    let closed = false;
-    const done = () => {
-      if (!closed) open--;
-      closed = true;
-    };
-    response.on('close', done);
-    response.on('finish', done);
-    try {
-      const route = routes[path];
-      if (typeof route === 'function') return void (await route(request, response, url));
-      let body = route;
-      if (body === undefined && path.startsWith('/copy/')) {
-        body = (await readFile(join(ROOT, 'dist/cdn', normalize(path.slice('/copy/'.length)).replace(/^(\.\.[/\\])+/, '')), 'utf8')).replace(VERSION_LITERAL, (literal, quote) => `${quote}${OTHER_VERSION}${quote}`);
-      }
-      body ??= await readFile(join(ROOT, normalize(path).replace(/^(\.\.[/\\])+/, '')));
-      response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-      response.end(body);
-    } catch {
-      response.writeHead(404, { 'Content-Type': 'text/plain' });
-      response.end('not found');
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolve({
-        origin: `http://127.0.0.1:${port}`,
-        counts,
-        inFlight: () => open,
-        close: () => {
-          server.closeAllConnections?.();
-          return new Promise((finish) => server.close(finish));
-        },
-      });
-    });
+  return serveRepository({
+    routes,
+    headers: () => ({ 'Cache-Control': 'no-store' }),
+    body: async (path) =>
+      path.startsWith('/copy/')
+        ? (await readFile(join(ROOT, 'dist/cdn', normalize(path.slice('/copy/'.length)).replace(/^(\.\.[/\\])+/, '')), 'utf8')).replace(VERSION_LITERAL, (_literal, quote) => `${quote}${OTHER_VERSION}${quote}`)
+        : undefined,
   });
 }
 

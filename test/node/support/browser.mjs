@@ -10,15 +10,31 @@ export const ROOT = new URL('../../../', import.meta.url).pathname;
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 /**
- * Serves the repository read-only; `headers(path, query)` adds response headers (a CSP, say).
- * Resolves to { origin, close }.
+ * Serves the repository read-only on 127.0.0.1. Options:
+ * - `headers(path, query)`: extra response headers (a CSP, say);
+ * - `routes[path]`: a string body, or `(request, response, url) => void` for anything else;
+ * - `body(path)`: a body made on the fly (a rewritten file), or undefined for the file itself.
+ * Counts every request by path (`counts`) and those not yet answered (`inFlight()`).
  */
-export function serve({ headers = () => ({}), routes = {} } = {}) {
+export function serve({ headers = () => ({}), routes = {}, body: makeBody = async () => undefined } = {}) {
+  const counts = new Map();
+  let open = 0;
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://x');
     const path = decodeURIComponent(url.pathname);
+    counts.set(path, (counts.get(path) ?? 0) + 1);
+    open++;
+    let closed = false;
+    const done = () => {
+      if (!closed) open--;
+      closed = true;
+    };
+    response.on('close', done);
+    response.on('finish', done);
     try {
-      const body = routes[path] ?? (await readFile(join(ROOT, normalize(path).replace(/^(\.\.[/\\])+/, ''))));
+      const route = routes[path];
+      if (typeof route === 'function') return void (await route(request, response, url));
+      const body = route ?? (await makeBody(path)) ?? (await readFile(join(ROOT, normalize(path).replace(/^(\.\.[/\\])+/, ''))));
       response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers(path, url.searchParams) });
       response.end(body);
     } catch {
@@ -29,7 +45,15 @@ export function serve({ headers = () => ({}), routes = {} } = {}) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        counts,
+        inFlight: () => open,
+        close: () => {
+          server.closeAllConnections?.();
+          return new Promise((finish) => server.close(finish));
+        },
+      });
     });
   });
 }
