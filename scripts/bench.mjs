@@ -47,7 +47,7 @@ const over = rows.filter((row) => row.library === 'creative-nodes' && row.longes
 console.log(over.length ? `tasks over 50 ms: ${over.map((row) => `${row.case} (${row.items}): ${row.longestTaskMs} ms`).join('; ')}` : 'no task of ours over 50 ms');
 
 if (process.argv.includes('--write')) {
-  const machine = `${cpus().length} × ${cpus()[0].model.trim()}, Node ${process.version}, ${(await import('node:child_process')).execSync(`${CHROMIUM_PATH} --version`).toString().trim()}`;
+  const machine = `${cpus().length} × ${cpus()[0].model.trim()}, Node ${process.version}, ${(await import('node:child_process')).execSync(`${CHROMIUM_PATH} --version 2>/dev/null`).toString().trim()}`;
   const table = [
     '| case | library | items | median ms | DOM nodes | longest task ms | vs FullCalendar |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
