@@ -21,7 +21,37 @@ await server.listen();
 const { port } = server.httpServer.address();
 const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
+/**
+ * The demo partner page as a visitor loads it: layout shift caused after the first paint
+ * (the widgets reserve their space, so 0 is the goal), requests per feed (1 however many
+ * widgets use it), and total blocking time (the time of long tasks beyond 50 ms each).
+ */
+async function pageImpact(browser, url) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const requests = new Map();
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/samples/feeds/')) requests.set(path, (requests.get(path) ?? 0) + 1);
+  });
+  await page.evaluateOnNewDocument(() => {
+    window.impact = { shift: 0, blocking: 0 };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.impact.shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.impact.blocking += Math.max(0, entry.duration - 50);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const { shift, blocking } = await page.evaluate(() => window.impact);
+  await page.close();
+  return { layoutShift: Math.round(shift * 1000) / 1000, totalBlockingMs: Math.round(blocking), requestsPerFeed: Object.fromEntries(requests) };
+}
+
 let results;
+let impact;
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
@@ -31,6 +61,7 @@ try {
   const error = await page.evaluate(() => window.benchError);
   if (error) throw new Error(error);
   results = await page.evaluate(() => window.benchResults);
+  impact = await pageImpact(browser, `http://127.0.0.1:${port}/demo/`);
 } finally {
   await browser.close();
   await server.close();
@@ -42,6 +73,8 @@ const rows = results.map((result) => {
   return { ...result, vsFullCalendar: ratio };
 });
 console.table(rows);
+
+console.log(`demo page: layout shift ${impact.layoutShift}, total blocking time ${impact.totalBlockingMs} ms, requests per feed ${JSON.stringify(impact.requestsPerFeed)}`);
 
 const over = rows.filter((row) => row.library === 'creative-nodes' && row.longestTaskMs > 50);
 console.log(over.length ? `tasks over 50 ms: ${over.map((row) => `${row.case} (${row.items}): ${row.longestTaskMs} ms`).join('; ')}` : 'no task of ours over 50 ms');
@@ -55,7 +88,9 @@ if (process.argv.includes('--write')) {
   ].join('\n');
   const file = 'BENCHMARKS.md';
   const text = readFileSync(file, 'utf8');
-  const updated = text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${runs} runs after a warm-up.\n\n${table}\n<!-- bench:end -->`);
+  const feeds = Object.entries(impact.requestsPerFeed).map(([path, count]) => `${path.split('/').pop()}: ${count}`).join(', ');
+  const pageTable = `The demo partner page (\`npm start\`, every widget on the sample feeds; feeds with a 404 on purpose are counted too): layout shift **${impact.layoutShift}**, total blocking time **${impact.totalBlockingMs} ms** (Vite's dev server, unbundled), requests per feed: ${feeds}.`;
+  const updated = text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${runs} runs after a warm-up.\n\n${table}\n\n${pageTable}\n<!-- bench:end -->`);
   writeFileSync(file, updated);
   console.log(`wrote ${file}`);
 }

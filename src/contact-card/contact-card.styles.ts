@@ -3,9 +3,9 @@ import { css } from 'lit';
 export const contactCardStyles = css`
   :host {
     --_photo-size: var(--cn-contact-card-photo-size, 4rem);
-    --_card-min-width: var(--cn-contact-card-min-width, 16rem);
+    --_card-min-width: var(--cn-contact-card-min-width, 20rem);
     /* One height for the placeholder and a card, so that nothing moves when data arrives. */
-    --cn-placeholder-height: var(--cn-contact-card-min-height, 9.5rem);
+    --cn-placeholder-height: var(--cn-contact-card-min-height, 15rem);
   }
   [part~='list'] {
     display: grid;

@@ -36,8 +36,8 @@ function vcardFileName(name: string): string {
  * @csspart save - The "save contact" button.
  *
  * @cssprop --cn-contact-card-photo-size - Diameter of the photo or initials (default: 4rem).
- * @cssprop --cn-contact-card-min-width - Narrowest a card gets before the list wraps (default: 16rem).
- * @cssprop --cn-contact-card-min-height - Height of a card and of the loading placeholder (default: 9.5rem).
+ * @cssprop --cn-contact-card-min-width - Narrowest a card gets before the list wraps (default: 20rem).
+ * @cssprop --cn-contact-card-min-height - Height of a card and of the loading placeholder (default: 15rem).
  */
 export class ContactCard extends FeedElement {
   static override styles = [...FeedElement.styles, toneStyles, contactCardStyles];
