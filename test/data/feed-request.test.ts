@@ -4,21 +4,11 @@ import '../../src/contact-card/define.js';
 import type { ContactCard } from '../../src/contact-card/contact-card.js';
 import { requestFeed } from '../../src/data/feed-request.js';
 import { loadFeed } from '../../src/data/load-feed.js';
-import { FeedError } from '../../src/feed/validate.js';
-import { jsonResponse, never, restore, settled, stubFetch } from '../support/helpers.js';
+import { failure, jsonResponse, never, restore, settled, stubFetch } from '../support/helpers.js';
 
 const FEED = { version: 1, contacts: [{ id: 'anna', name: 'Anna Exempelsson' }] };
 const URL_A = 'https://feeds.example.org/programme.json';
 
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('feed requests', () => {
   afterEach(restore);

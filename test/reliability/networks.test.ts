@@ -8,23 +8,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { ContactCard } from '../../src/contact-card/contact-card.js';
 import { loadFeed } from '../../src/data/load-feed.js';
-import { FeedError } from '../../src/feed/validate.js';
-import { jsonResponse, never, restore, settled, stubFetch } from '../support/helpers.js';
+import { failure, jsonResponse, never, restore, settled, stubFetch } from '../support/helpers.js';
 import './support.js';
 
 const URL_A = 'https://feeds.example.org/reliability.json';
 const FEED = { version: 1, contacts: [{ id: 'anna', name: 'Anna Exempelsson' }] };
 const NEWER = { version: 1, contacts: [{ id: 'anna', name: 'Anna Exempelsson' }, { id: 'sara', name: 'Sara Påhittad' }] };
 
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected a failure');
-}
 
 async function card(): Promise<ContactCard> {
   const element = await fixture<ContactCard>(html`<cn-contact-card lang="en" timeout="200" src=${URL_A}></cn-contact-card>`);

@@ -1,8 +1,10 @@
 /** Shared test helpers: a scripted `fetch`, sample feeds, waiting for a widget's state. */
+import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { clearFeedRequests } from '../../src/data/feed-request.js';
 import { clearLoadedFeeds } from '../../src/data/load-feed.js';
 import type { FeedElement } from '../../src/base/feed-element.js';
+import { FeedError } from '../../src/feed/validate.js';
 
 export const SAMPLE_FEEDS = ['creative-nodes-fusion', 'creative-north', 'creative-talks', 'loket', 'rise-northern-hub'] as const;
 
@@ -62,4 +64,15 @@ export function restore(): void {
   sinon.restore();
   clearFeedRequests();
   clearLoadedFeeds();
+}
+
+/** The `FeedError` a promise rejects with (the test fails if it resolves or rejects otherwise). */
+export async function failure(promise: Promise<unknown>): Promise<FeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected a failure');
 }
