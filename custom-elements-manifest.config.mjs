@@ -6,6 +6,14 @@ export default {
   litelement: true,
   plugins: [
     {
+      // Modules in path order: the analyzer lists them in the file system's order, which
+      // differs between two clones, and CI compares the committed manifest with a new one.
+      name: 'creative-nodes:stable-order',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+    {
       // Tags are registered through defineElement() in each define.ts, which the analyzer
       // cannot see: name each class's tag from its HTMLElementTagNameMap entry instead.
       name: 'creative-nodes:tag-names',
