@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/funder-strip/define.js';
 import { sampleFeedUrl, whenUnavailable, whileLoading, type SampleFeed } from './support/feed-state.js';
+import { ERUF, FUNDERS_WITH_LOGOS, FUSION_PROGRAMME } from './support/funders.js';
 
 interface Args {
   feed: SampleFeed;
@@ -11,16 +12,6 @@ interface Args {
   theme?: 'light' | 'dark' | 'auto';
 }
 
-// Neutral placeholder logos (not the funders' real marks), resolved by Vite and the test runner alike.
-const WIDE_LOGO = new URL('./support/logos/wide-logo.svg', import.meta.url).href;
-const SQUARE_LOGO = new URL('./support/logos/square-logo.svg', import.meta.url).href;
-
-const ERUF = {
-  id: 'eruf',
-  name: { sv: 'Europeiska regionala utvecklingsfonden', en: 'European Regional Development Fund' },
-  kind: 'eu',
-  fund: { sv: 'Europeiska regionala utvecklingsfonden', en: 'European Regional Development Fund' },
-};
 const REGION = { id: 'region-norrbotten', name: 'Region Norrbotten', kind: 'regional', url: 'https://www.norrbotten.se' };
 
 const strip = (data: unknown, attributes: { layout?: string; showAmounts?: boolean; group?: boolean } = {}) =>
@@ -119,28 +110,15 @@ export const WithLogos: Story = {
   render: () =>
     strip({
       version: 1,
-      programme: { id: 'fusion', name: 'Creative Nodes Fusion', period: { start: '2016-01-01', end: '2018-12-31' } },
-      funders: [
-        ERUF,
-        { id: 'lansstyrelsen-norrbotten', name: 'Länsstyrelsen i Norrbotten', kind: 'national', logo: WIDE_LOGO },
-        { id: 'norrbottens-lans-landsting', name: 'Norrbottens läns landsting', kind: 'regional', logo: SQUARE_LOGO, url: 'https://www.norrbotten.se' },
-        { id: 'lulea-kommun', name: 'Luleå kommun', kind: 'municipal', logo: 'https://127.0.0.1:1/missing-logo.png' },
-      ],
+      programme: FUSION_PROGRAMME,
+      funders: [...FUNDERS_WITH_LOGOS, { id: 'lulea-kommun', name: 'Luleå kommun', kind: 'municipal', logo: 'https://127.0.0.1:1/missing-logo.png' }],
     }),
 };
 
 /** The same logos in the footer: shown in one colour by a CSS filter; the emblem is never filtered. */
 export const FooterWithLogos: Story = {
   render: () =>
-    strip({
-      version: 1,
-      programme: { id: 'fusion', name: 'Creative Nodes Fusion', period: { start: '2016-01-01', end: '2018-12-31' } },
-      funders: [
-        ERUF,
-        { id: 'lansstyrelsen-norrbotten', name: 'Länsstyrelsen i Norrbotten', kind: 'national', logo: WIDE_LOGO },
-        { id: 'norrbottens-lans-landsting', name: 'Norrbottens läns landsting', kind: 'regional', logo: SQUARE_LOGO },
-      ],
-    }, { layout: 'footer' }),
+    strip({ version: 1, programme: FUSION_PROGRAMME, funders: FUNDERS_WITH_LOGOS }, { layout: 'footer' }),
 };
 
 /** Long names wrap inside their badges; long fund names wrap beside the emblem. */

@@ -2,18 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/funder-strip/define.js';
 import type { FunderStrip } from '../../src/funder-strip/funder-strip.js';
+import { ERUF, SQUARE_LOGO, WIDE_LOGO } from '../../stories/support/funders.js';
 import { jsonResponse, never, restore, sampleFeed, sampleUrl, settled, stubFetch } from '../support/helpers.js';
 
 const NBSP = '\u00a0';
-const WIDE_LOGO = new URL('../../stories/support/logos/wide-logo.svg', import.meta.url).href;
-const SQUARE_LOGO = new URL('../../stories/support/logos/square-logo.svg', import.meta.url).href;
 
-const ERUF = {
-  id: 'eruf',
-  name: { sv: 'Europeiska regionala utvecklingsfonden', en: 'European Regional Development Fund' },
-  kind: 'eu',
-  fund: { sv: 'Europeiska regionala utvecklingsfonden', en: 'European Regional Development Fund' },
-};
 const ESF = { id: 'esf', name: { sv: 'Europeiska socialfonden', en: 'European Social Fund' }, kind: 'eu', fund: { sv: 'Europeiska socialfonden', en: 'European Social Fund' } };
 const REGION = { id: 'region-norrbotten', name: 'Region Norrbotten', kind: 'regional', url: 'https://www.norrbotten.se' };
 const LULEA = { id: 'lulea-kommun', name: 'Luleå kommun', kind: 'municipal' };
