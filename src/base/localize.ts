@@ -4,6 +4,7 @@
  * any language the feed has; dates and numbers through `Intl`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { composedAncestors } from './ancestors.js';
 import type { LocalizedText } from '../feed/schema.js';
 import { baseLanguage, resolveText, type ResolvedText } from '../feed/text.js';
 import { baseStrings, type BaseStrings, type Translations, type UiLanguage } from '../i18n/strings.js';
@@ -14,10 +15,8 @@ export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
 
 /** The `lang` that applies to an element: its own or its nearest ancestor's, across shadow roots. */
 export function languageOf(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  for (const candidate of [element, ...composedAncestors(element)]) {
+    if (candidate.hasAttribute('lang')) return candidate.getAttribute('lang')!;
   }
   return document.documentElement.lang || 'sv';
 }

@@ -10,6 +10,7 @@
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { composedAncestors } from '../base/ancestors.js';
 import { FeedError } from '../feed/validate.js';
 import { feedContext } from './feed-context.js';
 import { isAbortError } from './feed-request.js';
@@ -291,12 +292,7 @@ export class FeedController implements ReactiveController {
 
   /** The nearest `<cn-programme>` ancestor, across shadow roots. */
   private findProvider(): Element | undefined {
-    let node: Node | null = this.host;
-    while (node) {
-      const parent: Node | null = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-      if (parent instanceof Element && parent.localName === PROVIDER_TAG) return parent;
-      node = parent instanceof ShadowRoot ? parent.host : parent;
-    }
+    for (const ancestor of composedAncestors(this.host)) if (ancestor.localName === PROVIDER_TAG) return ancestor;
     return undefined;
   }
 }
