@@ -20,13 +20,13 @@ import {
   isTagName,
   type AttributeValue,
 } from '../../stories/support/embed-snippets.js';
+import { SAMPLE_FEEDS, type SampleFeed } from '../../stories/support/samples.js';
 import { controlsFor, widgetsIn, type Control, type Manifest, type WidgetInfo } from './manifest-controls.js';
 import { configuratorStrings, type ConfiguratorStrings } from './strings.js';
 
-export const SAMPLE_FEEDS = ['creative-nodes-fusion', 'creative-north', 'creative-talks', 'loket', 'rise-northern-hub'] as const;
 
 /** The sample feed that has something for each widget (Creative North is the one with members). */
-const SAMPLE_FOR_TAG: Record<string, (typeof SAMPLE_FEEDS)[number]> = { 'cn-member-roster': 'creative-north' };
+const SAMPLE_FOR_TAG: Record<string, SampleFeed> = { 'cn-member-roster': 'creative-north' };
 
 /** The partner looks of `.storybook/partner-themes.css`, one class `theme-<name>` each. */
 export const PARTNER_THEMES = ['default', 'science-park', 'business-agency', 'research-institute'] as const;
@@ -78,7 +78,7 @@ export class EmbedConfigurator extends LitElement {
   @property() widget?: string;
 
   /** The chosen sample feed. */
-  @state() private sampleFeed: (typeof SAMPLE_FEEDS)[number] = 'creative-nodes-fusion';
+  @state() private sampleFeed: SampleFeed = 'creative-nodes-fusion';
 
   /** A feed address typed by the person; wins over the sample. */
   @state() private customFeed = '';
@@ -300,7 +300,7 @@ export class EmbedConfigurator extends LitElement {
           </div>
           <div class="field">
             <label for="configurator-sample">${strings.sampleFeed}</label>
-            <select id="configurator-sample" @change=${(event: Event) => this.changed(() => (this.sampleFeed = (event.target as HTMLSelectElement).value as (typeof SAMPLE_FEEDS)[number]))}>
+            <select id="configurator-sample" @change=${(event: Event) => this.changed(() => (this.sampleFeed = (event.target as HTMLSelectElement).value as SampleFeed))}>
               ${SAMPLE_FEEDS.map((name) => html`<option value=${name} ?selected=${name === this.sampleFeed}>/samples/feeds/${name}.json</option>`)}
             </select>
           </div>

@@ -12,11 +12,11 @@ import { property, query, state } from 'lit/decorators.js';
 import { checkFeedText, type FileReport, type Problem } from '../../src/cli/check-feed.js';
 import type { CliLanguage } from '../../src/cli/issue-messages.js';
 import { cliStrings } from '../../src/cli/strings.js';
+import { SAMPLE_FEEDS } from '../../stories/support/samples.js';
 
 /** Every widget the library has or is getting; those not registered on the page are skipped. */
 export const WIDGET_TAGS = ['cn-contact-card', 'cn-event-calendar', 'cn-member-roster', 'cn-phase-meter', 'cn-funder-strip'];
 
-export const SAMPLE_FEEDS = ['creative-nodes-fusion', 'creative-north', 'creative-talks', 'loket', 'rise-northern-hub'];
 
 /** The offset in `text` of a 1-based line and column (as the checker reports them). */
 export function offsetOf(text: string, line: number, column: number): number {

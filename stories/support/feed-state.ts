@@ -10,12 +10,7 @@ import { feedContext } from '../../src/data/feed-context.js';
 import type { FeedState } from '../../src/data/feed-state.js';
 import { FeedError } from '../../src/feed/validate.js';
 
-export type SampleFeed = 'creative-nodes-fusion' | 'creative-north' | 'creative-talks' | 'loket' | 'rise-northern-hub';
-
-/** The address of a sample feed, as Storybook and the test runner both serve it. */
-export function sampleFeedUrl(name: SampleFeed): string {
-  return new URL(`/samples/feeds/${name}.json`, document.baseURI).href;
-}
+export { SAMPLE_FEEDS, sampleFeedUrl, type SampleFeed } from './samples.js';
 
 export class StoryFeedState extends LitElement {
   @property({ attribute: false }) state: FeedState = { status: 'loading' };

@@ -5,15 +5,14 @@ import { clearFeedRequests } from '../../src/data/feed-request.js';
 import { clearLoadedFeeds } from '../../src/data/load-feed.js';
 import type { FeedElement } from '../../src/base/feed-element.js';
 import { FeedError } from '../../src/feed/validate.js';
+import { SAMPLE_FEEDS, sampleFeedUrl, type SampleFeed } from '../../stories/support/samples.js';
 
-export const SAMPLE_FEEDS = ['creative-nodes-fusion', 'creative-north', 'creative-talks', 'loket', 'rise-northern-hub'] as const;
+export { SAMPLE_FEEDS };
 
-export function sampleUrl(name: (typeof SAMPLE_FEEDS)[number]): string {
-  return new URL(`/samples/feeds/${name}.json`, location.href).href;
-}
+export { sampleFeedUrl as sampleUrl };
 
-export async function sampleFeed(name: (typeof SAMPLE_FEEDS)[number]): Promise<Record<string, unknown>> {
-  const response = await window.fetch(sampleUrl(name));
+export async function sampleFeed(name: SampleFeed): Promise<Record<string, unknown>> {
+  const response = await window.fetch(sampleFeedUrl(name));
   return response.json();
 }
 
