@@ -13,40 +13,53 @@ import { css } from 'lit';
  * `theme="light"`/`"dark"` force one.
  */
 export const baseStyles = css`
+  /*
+   * Everything a widget's look inherits is declared here with !important: a page rule on the
+   * element itself (even "* { all: unset !important }" or "* { --_text: red }") beats a normal
+   * :host rule, while a shadow root's !important rule beats any page rule. Layout (display,
+   * margins, size) stays the page's to set; the look changes only through the --cn-* hooks.
+   * Widgets follow the same rule for their own :host tokens (not for --cn-placeholder-height,
+   * which is itself a hook a page may set on the element).
+   */
   :host {
-    --_font: var(--cn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--cn-font-size, 1rem);
-    --_text: var(--cn-color-text, light-dark(#1d2125, #eef0f2));
-    --_muted: var(--cn-color-muted, light-dark(#535b63, #b5bcc3));
-    --_surface: var(--cn-color-surface, light-dark(#ffffff, #1d2125));
-    --_surface-alt: var(--cn-color-surface-alt, light-dark(#f3f5f7, #2a2f35));
-    --_border: var(--cn-color-border, light-dark(#c9d0d6, #4a525b));
-    --_accent: var(--cn-color-accent, light-dark(#005a8c, #8ccaf0));
-    --_accent-contrast: var(--cn-color-accent-contrast, light-dark(#ffffff, #10202b));
-    --_danger: var(--cn-color-danger, light-dark(#a4161a, #ff9b9b));
-    --_focus: var(--cn-color-focus, light-dark(#005a8c, #8ccaf0));
-    --_radius: var(--cn-radius, 0.5rem);
-    --_space: var(--cn-space, 1rem);
+    --_font: var(--cn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) !important;
+    --_font-size: var(--cn-font-size, 1rem) !important;
+    --_text: var(--cn-color-text, light-dark(#1d2125, #eef0f2)) !important;
+    --_muted: var(--cn-color-muted, light-dark(#535b63, #b5bcc3)) !important;
+    --_surface: var(--cn-color-surface, light-dark(#ffffff, #1d2125)) !important;
+    --_surface-alt: var(--cn-color-surface-alt, light-dark(#f3f5f7, #2a2f35)) !important;
+    --_border: var(--cn-color-border, light-dark(#c9d0d6, #4a525b)) !important;
+    --_accent: var(--cn-color-accent, light-dark(#005a8c, #8ccaf0)) !important;
+    --_accent-contrast: var(--cn-color-accent-contrast, light-dark(#ffffff, #10202b)) !important;
+    --_danger: var(--cn-color-danger, light-dark(#a4161a, #ff9b9b)) !important;
+    --_focus: var(--cn-color-focus, light-dark(#005a8c, #8ccaf0)) !important;
+    --_radius: var(--cn-radius, 0.5rem) !important;
+    --_space: var(--cn-space, 1rem) !important;
 
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.5;
-    text-align: start;
+    color: var(--_text) !important;
+    /* The shorthand also resets weight, style, variant and stretch a page may set on us. */
+    font: var(--_font-size) / 1.5 var(--_font) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   :host([theme='light']) {
-    color-scheme: light;
+    color-scheme: light !important;
   }
   :host([theme='dark']) {
-    color-scheme: dark;
+    color-scheme: dark !important;
   }
   :host([theme='auto']) {
-    color-scheme: light dark;
+    color-scheme: light dark !important;
   }
   *,
   *::before,

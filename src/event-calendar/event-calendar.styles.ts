@@ -2,17 +2,17 @@ import { css } from 'lit';
 
 export const eventCalendarStyles = css`
   :host {
-    --_cell-height: var(--cn-event-calendar-cell-height, 6.5rem);
-    --_cancelled: var(--cn-event-calendar-cancelled-color, var(--_danger));
+    --_cell-height: var(--cn-event-calendar-cell-height, 6.5rem) !important;
+    --_cancelled: var(--cn-event-calendar-cancelled-color, var(--_danger)) !important;
     /* Amber that keeps 4.5:1 on the surface in both schemes. */
-    --_postponed: var(--cn-event-calendar-postponed-color, light-dark(#8a4b08, #ffc266));
-    --_today: var(--cn-event-calendar-today-color, var(--_accent));
+    --_postponed: var(--cn-event-calendar-postponed-color, light-dark(#8a4b08, #ffc266)) !important;
+    --_today: var(--cn-event-calendar-today-color, var(--_accent)) !important;
     /* One height for the placeholder and a typical calendar, so nothing moves when data arrives. */
     --cn-placeholder-height: var(--cn-event-calendar-min-height, 24rem);
   }
   /* A forced scheme may not match the page: the calendar brings its own background. */
   :host([theme]) {
-    background: var(--_surface);
+    background: var(--_surface) !important;
   }
   :host([limit]) {
     --cn-placeholder-height: var(--cn-event-calendar-min-height, 12rem);

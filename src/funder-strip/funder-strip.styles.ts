@@ -5,11 +5,11 @@ import { css } from 'lit';
  */
 export const funderStripStyles = css`
   :host {
-    --_logo-height: var(--cn-funder-strip-logo-height, 3rem);
-    --_logo-width: var(--cn-funder-strip-logo-width, 10rem);
-    --_logo-background: var(--cn-funder-strip-logo-background, #ffffff);
+    --_logo-height: var(--cn-funder-strip-logo-height, 3rem) !important;
+    --_logo-width: var(--cn-funder-strip-logo-width, 10rem) !important;
+    --_logo-background: var(--cn-funder-strip-logo-background, #ffffff) !important;
     /* EU: the emblem is at least as high as the biggest other logo, whatever the theme says. */
-    --_emblem-height: max(var(--_logo-height), var(--cn-funder-strip-emblem-height, var(--_logo-height)));
+    --_emblem-height: max(var(--_logo-height), var(--cn-funder-strip-emblem-height, var(--_logo-height))) !important;
     /* EU: a plain typeface from the regulations' list, set explicitly (never a decorative host font). */
     --_eu-font: var(
       --cn-funder-strip-eu-font-family,
@@ -22,14 +22,14 @@ export const funderStripStyles = css`
       Calibri,
       Ubuntu,
       sans-serif
-    );
+    ) !important;
     /* EU: reflex blue on light, white on dark. */
-    --_eu-color: var(--cn-funder-strip-eu-color, light-dark(#003399, #ffffff));
+    --_eu-color: var(--cn-funder-strip-eu-color, light-dark(#003399, #ffffff)) !important;
     /* EU: on a dark background the emblem gets a white border of 1/25 of its height. */
-    --_emblem-border: light-dark(transparent, #ffffff);
-    --_gap: var(--cn-funder-strip-gap, var(--_space));
-    --_cell-min-width: var(--cn-funder-strip-cell-min-width, 12rem);
-    --_badge-padding: 0.5rem;
+    --_emblem-border: light-dark(transparent, #ffffff) !important;
+    --_gap: var(--cn-funder-strip-gap, var(--_space)) !important;
+    --_cell-min-width: var(--cn-funder-strip-cell-min-width, 12rem) !important;
+    --_badge-padding: 0.5rem !important;
     /* One row of badges: the loading placeholder keeps that space, so nothing shifts. */
     --cn-placeholder-height: var(
       --cn-funder-strip-min-height,
@@ -223,15 +223,15 @@ export const funderStripStyles = css`
    * monochrome versions, are allowed).
    */
   :host([layout='footer']) {
-    color-scheme: dark;
-    --_footer-color: var(--cn-funder-strip-footer-color, #ffffff);
-    --_text: var(--_footer-color);
-    --_muted: var(--_footer-color);
-    --_accent: var(--_footer-color);
-    --_focus: var(--_footer-color);
-    --_border: color-mix(in srgb, var(--_footer-color) 45%, transparent);
-    --_eu-color: var(--cn-funder-strip-eu-color, #ffffff);
-    --_emblem-border: #ffffff;
+    color-scheme: dark !important;
+    --_footer-color: var(--cn-funder-strip-footer-color, #ffffff) !important;
+    --_text: var(--_footer-color) !important;
+    --_muted: var(--_footer-color) !important;
+    --_accent: var(--_footer-color) !important;
+    --_focus: var(--_footer-color) !important;
+    --_border: color-mix(in srgb, var(--_footer-color) 45%, transparent) !important;
+    --_eu-color: var(--cn-funder-strip-eu-color, #ffffff) !important;
+    --_emblem-border: #ffffff !important;
   }
   :host([layout='footer']) [part~='base'] {
     padding: var(--_space);

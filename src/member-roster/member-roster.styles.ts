@@ -2,14 +2,14 @@ import { css } from 'lit';
 
 export const memberRosterStyles = css`
   :host {
-    --_card-min-width: var(--cn-member-roster-card-min-width, 16rem);
-    --_tile-min-width: var(--cn-member-roster-tile-min-width, 10rem);
-    --_logo-width: var(--cn-member-roster-logo-width, 8rem);
+    --_card-min-width: var(--cn-member-roster-card-min-width, 16rem) !important;
+    --_tile-min-width: var(--cn-member-roster-tile-min-width, 10rem) !important;
+    --_logo-width: var(--cn-member-roster-logo-width, 8rem) !important;
     /* Logos are drawn for white paper: keep them on white in dark mode too. */
-    --_logo-background: var(--cn-member-roster-logo-background, #ffffff);
-    --_chip-radius: var(--cn-member-roster-chip-radius, 999px);
-    --_meter-color: var(--cn-member-roster-meter-color, var(--_accent));
-    --_meter-track: var(--cn-member-roster-meter-track, var(--_surface-alt));
+    --_logo-background: var(--cn-member-roster-logo-background, #ffffff) !important;
+    --_chip-radius: var(--cn-member-roster-chip-radius, 999px) !important;
+    --_meter-color: var(--cn-member-roster-meter-color, var(--_accent)) !important;
+    --_meter-track: var(--cn-member-roster-meter-track, var(--_surface-alt)) !important;
     /* Room for the controls and a row of cards, so the page does not jump when data arrives. */
     --cn-placeholder-height: var(--cn-member-roster-placeholder-height, 24rem);
   }

@@ -8,15 +8,15 @@ import { css } from 'lit';
  */
 export const phaseMeterStyles = css`
   :host {
-    --_bar-height: var(--cn-phase-meter-bar-height, 0.75rem);
-    --_track: var(--cn-phase-meter-track-color, light-dark(#e3e7eb, #3a4149));
-    --_reached: var(--cn-phase-meter-color-reached, light-dark(#2e6b30, #7fd88a));
-    --_on-track: var(--cn-phase-meter-color-on-track, light-dark(#005a8c, #8ccaf0));
-    --_behind: var(--cn-phase-meter-color-behind, light-dark(#8a4b08, #f2b25c));
-    --_ended-short: var(--cn-phase-meter-color-ended-short, light-dark(#a4161a, #ff9b9b));
-    --_neutral: var(--cn-phase-meter-color-neutral, light-dark(#5c6670, #aeb6be));
-    --_current: var(--cn-phase-meter-color-current, var(--_accent));
-    --_icon-contrast: var(--_surface);
+    --_bar-height: var(--cn-phase-meter-bar-height, 0.75rem) !important;
+    --_track: var(--cn-phase-meter-track-color, light-dark(#e3e7eb, #3a4149)) !important;
+    --_reached: var(--cn-phase-meter-color-reached, light-dark(#2e6b30, #7fd88a)) !important;
+    --_on-track: var(--cn-phase-meter-color-on-track, light-dark(#005a8c, #8ccaf0)) !important;
+    --_behind: var(--cn-phase-meter-color-behind, light-dark(#8a4b08, #f2b25c)) !important;
+    --_ended-short: var(--cn-phase-meter-color-ended-short, light-dark(#a4161a, #ff9b9b)) !important;
+    --_neutral: var(--cn-phase-meter-color-neutral, light-dark(#5c6670, #aeb6be)) !important;
+    --_current: var(--cn-phase-meter-color-current, var(--_accent)) !important;
+    --_icon-contrast: var(--_surface) !important;
     /* The loading placeholder keeps about the space of each view. */
     --cn-placeholder-height: var(--cn-phase-meter-placeholder-height, 30rem);
   }
