@@ -9,6 +9,7 @@
  *   load Lit once.
  */
 import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 
 /** The widgets, by folder under src/; each has a self-registering `define.ts`. */
 export const WIDGETS = ['programme', 'contact-card', 'funder-strip', 'event-calendar', 'phase-meter', 'member-roster'] as const;
@@ -88,7 +89,8 @@ const libraryBuild: BuildEnvironmentOptions = {
 };
 
 export default defineConfig(({ mode }) => ({
-  plugins: mode === 'cdn' ? [ownTrustedTypesPolicy()] : [openDemo()],
+  // Template and style text squeezed in every build (the dev server and tests run the source).
+  plugins: [{ ...minifyLiteralsPlugin(), apply: 'build' }, ...(mode === 'cdn' ? [ownTrustedTypesPolicy()] : [openDemo()])],
   server: { open: false },
   build: mode === 'cdn' ? cdnBuild : libraryBuild,
 }));

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyLiteralsPlugin } from './minify-literals.mjs';
 
 const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 const WIDGETS = ['contact-card', 'event-calendar', 'member-roster', 'phase-meter', 'funder-strip'];
@@ -12,6 +13,8 @@ async function bundle(entry) {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
+    // As the CDN build: template and style text squeezed too.
+    plugins: [minifyLiteralsPlugin()],
     build: { write: false, target: 'es2022', lib: { entry, formats: ['es'] }, rolldownOptions: { output: { minify: true, codeSplitting: false } } },
   });
   const code = output[0].output.map((chunk) => chunk.code ?? '').join('');

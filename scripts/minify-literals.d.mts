@@ -1,0 +1,6 @@
+import type { Plugin } from 'vite';
+
+export function minifyCssText(text: string): string;
+export function minifyHtmlText(text: string): string;
+export function minifyLiterals(code: string, lang?: 'js' | 'ts'): string | null;
+export function minifyLiteralsPlugin(): Plugin;
