@@ -1,35 +1,33 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { PhaseStatus } from './phase-status.js';
+import { html, svg } from 'lit';
 
-/**
+/*
  * One shape per status, so that status is told by shape and words as well as colour
  * (WCAG 1.4.1). Decorative: the words beside them carry the meaning.
+ *
+ * Each shape is drawn once per widget, as a <symbol> (ids are the statuses; the shadow root
+ * keeps them apart from the page's), and every status points at its own with
+ * `<svg part="status-icon"><use href="#on-track">`: two nodes per icon instead of the drawing.
+ * The symbols draw in the icon's own 16 × 16 view box (so an icon a page sizes up scales);
+ * strokes default to `currentColor`, 2 wide, round (`.icon` in the styles), and shapes set
+ * only what differs.
  */
-const shapes: Record<PhaseStatus, SVGTemplateResult> = {
-  // A tick in a disc.
-  reached: svg`<circle cx="8" cy="8" r="7.5" fill="currentColor"/><path d="M4.5 8.3l2.3 2.3 4.7-4.9" fill="none" stroke="var(--_icon-contrast)" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>`,
-  // An arrow going on.
-  'on-track': svg`<path d="M2 8h10M8.5 4l4 4-4 4" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`,
-  // A warning triangle.
-  behind: svg`<path d="M8 1.5l7 12.5H1z" fill="currentColor"/><path d="M8 6v4" stroke="var(--_icon-contrast)" stroke-width="1.8" stroke-linecap="round"/><circle cx="8" cy="12" r="1" fill="var(--_icon-contrast)"/>`,
-  // A cross in a disc.
-  'ended-short': svg`<circle cx="8" cy="8" r="7.5" fill="currentColor"/><path d="M5.5 5.5l5 5M10.5 5.5l-5 5" stroke="var(--_icon-contrast)" stroke-width="1.8" stroke-linecap="round"/>`,
-  // An empty ring: not begun.
-  'not-started': svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="2"/>`,
-  // A half-filled ring: under way.
-  running: svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M8 1.5a6.5 6.5 0 0 1 0 13z" fill="currentColor"/>`,
-  // A full disc: done.
-  ended: svg`<circle cx="8" cy="8" r="7.5" fill="currentColor"/>`,
-  // A question mark: nothing to judge by.
-  'no-actual': svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.5 2"/><path d="M6.2 6.3a1.9 1.9 0 1 1 2.6 1.8c-.6.3-.8.7-.8 1.3" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/><circle cx="8" cy="11.6" r=".9" fill="currentColor"/>`,
-  'no-deadline': svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.5 2"/><path d="M8 4.5V8l2.5 1.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/>`,
-  'no-start': svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.5 2"/><path d="M8 4.5V8l2.5 1.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/>`,
-  'no-target': svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.5 2"/><path d="M5 8h6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>`,
-};
+const disc = svg`<circle cx="8" cy="8" r="7.5" fill="currentColor" stroke="none"/>`;
+const ring = svg`<circle cx="8" cy="8" r="6.5"/>`;
+const dashedRing = svg`<circle cx="8" cy="8" r="6.5" stroke-width="1.5" stroke-dasharray="2.5 2" stroke-linecap="butt"/>`;
+const clock = svg`${dashedRing}<path d="M8 4.5V8l2.5 1.5" stroke-width="1.5"/>`;
 
-export function statusIcon(status: PhaseStatus): TemplateResult {
-  return html`<svg part="status-icon" class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${shapes[status]}</svg>`;
-}
-
-/** The funnel's "went on" arrow. */
-export const downArrow = html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M8 2v11M4 9l4 4 4-4" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+/** The symbols, hidden; rendered once, after the widget's surface. */
+export const iconSymbols = html`<svg class="symbols" aria-hidden="true">
+  <symbol id="reached">${disc}<path d="M4.5 8.3l2.3 2.3 4.7-4.9" stroke="var(--_surface)" stroke-width="1.8"/></symbol>
+  <symbol id="on-track"><path d="M2 8h10M8.5 4l4 4-4 4"/></symbol>
+  <symbol id="behind"><path d="M8 1.5l7 12.5H1z" fill="currentColor" stroke="none"/><path d="M8 6v4M8 12h0" stroke="var(--_surface)" stroke-width="1.8"/></symbol>
+  <symbol id="ended-short">${disc}<path d="M5.5 5.5l5 5M10.5 5.5l-5 5" stroke="var(--_surface)" stroke-width="1.8"/></symbol>
+  <symbol id="not-started">${ring}</symbol>
+  <symbol id="running">${ring}<path d="M8 1.5a6.5 6.5 0 0 1 0 13z" fill="currentColor" stroke="none"/></symbol>
+  <symbol id="ended">${disc}</symbol>
+  <symbol id="no-actual">${dashedRing}<path d="M6.2 6.3a1.9 1.9 0 1 1 2.6 1.8c-.6.3-.8.7-.8 1.3M8 11.6h0" stroke-width="1.5"/></symbol>
+  <symbol id="no-deadline">${clock}</symbol>
+  <symbol id="no-start">${clock}</symbol>
+  <symbol id="no-target">${dashedRing}<path d="M5 8h6" stroke-width="1.8"/></symbol>
+  <symbol id="went-on"><path d="M8 2v11M4 9l4 4 4-4"/></symbol>
+</svg>`;

@@ -1,6 +1,9 @@
 /**
  * The phase meter's numbers and dates in words, for one locale: "87 av 120 företag, 73 %",
  * "1 januari–31 december 2016". Pure (Intl only), so it is tested without rendering.
+ *
+ * Every `Intl` formatter is made once per locale and kept: making one costs far more than
+ * using it, and a meter with many phases formats thousands of numbers and dates.
  */
 import type { PhaseMeterStrings, Unit } from './strings.js';
 
@@ -10,9 +13,28 @@ function utcDate(isoDate: string): number {
   return Date.UTC(year, month - 1, day);
 }
 
+/** Formats by strings (one object per UI language), then by locale. */
+const cache = new WeakMap<PhaseMeterStrings, Map<string, PhaseFormat>>();
+
 export class PhaseFormat {
   private readonly plurals: Intl.PluralRules;
   private readonly dates: Intl.DateTimeFormat;
+  private readonly numbers: Intl.NumberFormat;
+  /** Whole percents, for shares. */
+  private readonly percents: Intl.NumberFormat;
+  /** Percents with decimals, for targets counted in percent. */
+  private readonly finePercents: Intl.NumberFormat;
+  /** Dates and date ranges in words: feeds repeat the same few, and formatting one is slow. */
+  private readonly dateWords = new Map<string, string>();
+
+  /** The format for a locale and its strings, made once and shared by every render. */
+  static for(locale: string, strings: PhaseMeterStrings): PhaseFormat {
+    let byLocale = cache.get(strings);
+    if (!byLocale) cache.set(strings, (byLocale = new Map()));
+    let format = byLocale.get(locale);
+    if (!format) byLocale.set(locale, (format = new PhaseFormat(locale, strings)));
+    return format;
+  }
 
   constructor(
     readonly locale: string,
@@ -20,10 +42,13 @@ export class PhaseFormat {
   ) {
     this.plurals = new Intl.PluralRules(locale);
     this.dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    this.numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    this.percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+    this.finePercents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   }
 
   number(value: number): string {
-    return new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 }).format(value);
+    return this.numbers.format(value);
   }
 
   /**
@@ -31,15 +56,12 @@ export class PhaseFormat {
    * "100 %" while the target is not reached; above, to the nearest ("104 %").
    */
   percent(share: number): string {
-    const shown = share < 1 ? Math.floor(share * 100) / 100 : share;
-    return new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 }).format(shown);
+    return this.percents.format(share < 1 ? Math.floor(share * 100) / 100 : share);
   }
 
   /** "120 företag", "1 member", "40 %", "12" (unit `other` or none). */
   quantity(value: number, unit: Unit | undefined): string {
-    if (unit === 'percent') {
-      return new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
-    }
+    if (unit === 'percent') return this.finePercents.format(value / 100);
     if (!unit || unit === 'other') return this.number(value);
     const noun = this.strings.units[unit];
     return `${this.number(value)} ${this.plurals.select(value) === 'one' ? noun.one : noun.other}`;
@@ -64,13 +86,18 @@ export class PhaseFormat {
   }
 
   date(isoDate: string): string {
-    return this.dates.format(utcDate(isoDate));
+    return this.range(isoDate, isoDate);
   }
 
   /** "1 januari–31 december 2016"; a single date when both are the same day. */
   range(start: string, end: string): string {
-    if (start === end) return this.date(start);
-    return this.dates.formatRange(utcDate(start), utcDate(end));
+    const key = `${start}/${end}`;
+    let words = this.dateWords.get(key);
+    if (words === undefined) {
+      words = start === end ? this.dates.format(utcDate(start)) : this.dates.formatRange(utcDate(start), utcDate(end));
+      this.dateWords.set(key, words);
+    }
+    return words;
   }
 
   money(value: number, currency: string): string {

@@ -5,6 +5,10 @@ import { css } from 'lit';
  * against the surface, in light and dark (WCAG 1.4.11). Colour is never alone: every status
  * has its words and its icon shape, and the two that need attention also have a pattern
  * (stripes for "behind", cross-hatching for "ended short").
+ *
+ * Speed with many phases: in a long list each step is laid out and painted only when near the
+ * viewport (content-visibility, with a remembered size), and the bars grow with a transform,
+ * which needs no layout in each frame.
  */
 export const phaseMeterStyles = css`
   :host {
@@ -16,7 +20,6 @@ export const phaseMeterStyles = css`
     --_ended-short: var(--cn-phase-meter-color-ended-short, light-dark(#a4161a, #ff9b9b)) !important;
     --_neutral: var(--cn-phase-meter-color-neutral, light-dark(#5c6670, #aeb6be)) !important;
     --_current: var(--cn-phase-meter-color-current, var(--_accent)) !important;
-    --_icon-contrast: var(--_surface) !important;
     /* The loading placeholder keeps about the space of each view. */
     --cn-placeholder-height: var(--cn-phase-meter-placeholder-height, 30rem);
   }
@@ -32,18 +35,30 @@ export const phaseMeterStyles = css`
 
   p,
   dl,
-  dd {
+  dd,
+  ol {
     margin: 0;
+  }
+  ol {
+    padding: 0;
+    list-style: none;
   }
   .label,
   dt,
-  .bar-label {
+  .bar-label,
+  [part~='dates'],
+  [part~='summary'],
+  .status-detail {
     color: var(--_muted);
+  }
+  .bar-label,
+  [part~='value'],
+  .status-detail {
+    font-size: 0.875em;
   }
 
   /* Bars */
   .track {
-    position: relative;
     min-inline-size: 6rem;
     block-size: var(--_bar-height);
     border-radius: calc(var(--_bar-height) / 2);
@@ -54,7 +69,11 @@ export const phaseMeterStyles = css`
     block-size: 100%;
     inline-size: calc(var(--_share, 0) * 100%);
     border-radius: inherit;
-    background-color: var(--_bar, var(--_neutral));
+    background-color: var(--_status, var(--_neutral));
+    transform-origin: left;
+  }
+  .fill:dir(rtl) {
+    transform-origin: right;
   }
   [part~='bar-empty'] {
     background: transparent;
@@ -68,30 +87,24 @@ export const phaseMeterStyles = css`
   }
   @keyframes cn-phase-meter-grow {
     from {
-      inline-size: 0;
+      transform: scaleX(0);
     }
   }
   /* Label and value above the track, so that every track in a list lines up. */
   .bar-row {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    grid-template-areas: 'label value' 'track track';
     align-items: baseline;
     gap: 0.125rem 0.75rem;
   }
   .bar-row .track {
-    grid-area: track;
-  }
-  .bar-label {
-    grid-area: label;
-    font-size: 0.875em;
+    grid-column: 1 / -1;
   }
   .bar-row [part~='value'] {
-    grid-area: value;
+    grid-area: 1 / 2;
     text-align: end;
   }
   [part~='value'] {
-    font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
   .bars {
@@ -105,19 +118,15 @@ export const phaseMeterStyles = css`
 
   /* Status: colour, icon shape, words — and a pattern on the bars that need attention. */
   .status-reached {
-    --_bar: var(--_reached);
     --_status: var(--_reached);
   }
   .status-on-track {
-    --_bar: var(--_on-track);
     --_status: var(--_on-track);
   }
   .status-behind {
-    --_bar: var(--_behind);
     --_status: var(--_behind);
   }
   .status-ended-short {
-    --_bar: var(--_ended-short);
     --_status: var(--_ended-short);
   }
   .status-behind [part~='bar-target'] .fill {
@@ -132,26 +141,28 @@ export const phaseMeterStyles = css`
   [part~='bar-time'] .fill {
     background-color: var(--_neutral);
   }
-  [part~='bar-funnel'] .fill {
-    margin-inline: auto;
-    background-color: var(--_on-track);
-  }
   .status {
     display: flex;
     align-items: flex-start;
     gap: 0.5rem;
   }
-  .status .icon {
+  .icon {
     flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .status .icon {
     margin-block-start: 0.15em;
     color: var(--_status, var(--_neutral));
   }
+  .symbols {
+    display: none;
+  }
   .status-words {
     font-weight: 600;
-  }
-  .status-detail {
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   [part~='base'] {
@@ -173,27 +184,27 @@ export const phaseMeterStyles = css`
     border-block-end: 1px solid var(--_border);
   }
 
-  /* Stepper (full view) */
-  [part~='stepper'] {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
+  /* Stepper (full view): the marker hangs in the step's start padding. */
   [part~='phase'] {
     position: relative;
-    display: grid;
-    grid-template-columns: 2rem minmax(0, 1fr);
-    gap: 0 0.75rem;
-    padding-block-end: var(--_space);
+    padding-block: 0.125rem var(--_space);
+    padding-inline-start: 2.75rem;
   }
-  [part~='phase'].single {
-    grid-template-columns: minmax(0, 1fr);
+  .long > li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 3rem;
   }
-  [part~='phase'].single [part~='marker'] {
+  [part~='stepper'].long > li {
+    contain-intrinsic-block-size: auto 15rem;
+  }
+  .single {
+    padding-inline-start: 0;
+  }
+  .single [part~='marker'] {
     display: none;
   }
   /* The line that joins the steps. */
-  [part~='stepper'] > [part~='phase']:not(:last-child)::before {
+  [part~='stepper'] > li:not(:last-child)::before {
     content: '';
     position: absolute;
     inset-block: 2.25rem 0.25rem;
@@ -201,6 +212,9 @@ export const phaseMeterStyles = css`
     border-inline-start: 2px solid var(--_border);
   }
   [part~='marker'] {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
     display: grid;
     place-items: center;
     inline-size: 2rem;
@@ -217,11 +231,8 @@ export const phaseMeterStyles = css`
     background: var(--_current);
     color: var(--_accent-contrast);
   }
-  .phase-body {
-    min-inline-size: 0;
-    padding: 0.125rem 0 0;
-  }
-  .phase-head {
+  .phase-head,
+  .line-name {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -247,7 +258,6 @@ export const phaseMeterStyles = css`
   }
   [part~='dates'],
   [part~='summary'] {
-    color: var(--_muted);
     overflow-wrap: anywhere;
   }
   [part~='summary'] {
@@ -255,7 +265,6 @@ export const phaseMeterStyles = css`
     font-size: 0.9375em;
   }
   [part~='figures'] {
-    display: grid;
     margin-block-start: 0.375rem;
   }
   [part~='figures'] > div {
@@ -272,9 +281,6 @@ export const phaseMeterStyles = css`
   [part~='compact'] {
     display: grid;
     gap: 0.75rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   [part~='line'] {
     display: grid;
@@ -283,9 +289,6 @@ export const phaseMeterStyles = css`
     gap: 0.25rem 1rem;
   }
   .line-name {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: 0.25rem 0.5rem;
     overflow-wrap: anywhere;
   }
@@ -306,53 +309,10 @@ export const phaseMeterStyles = css`
     text-decoration-thickness: 2px;
     text-underline-offset: 0.2em;
   }
+
   @container phase-meter (max-width: 32rem) {
     [part~='line'] {
       grid-template-columns: minmax(0, 1fr);
     }
-  }
-
-  /* Funnel view */
-  [part~='funnel'] {
-    display: grid;
-    gap: 0.5rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  [part~='step'] {
-    display: grid;
-    grid-template-columns: minmax(6rem, 10rem) minmax(6rem, 1fr) auto;
-    grid-template-areas: 'conversion conversion conversion' 'name track value';
-    align-items: center;
-    column-gap: 0.75rem;
-  }
-  [part~='step'] > [part~='conversion'] {
-    grid-area: conversion;
-    margin-block-end: 0.25rem;
-  }
-  [part~='step'] > [part~='name'] {
-    grid-area: name;
-  }
-  [part~='step'] > .track {
-    grid-area: track;
-    block-size: calc(var(--_bar-height) * 2);
-    border-radius: var(--_radius);
-  }
-  [part~='step'] > [part~='value'] {
-    grid-area: value;
-  }
-  @container phase-meter (max-width: 32rem) {
-    [part~='step'] {
-      grid-template-columns: minmax(0, 1fr) auto;
-      grid-template-areas: 'conversion conversion' 'name value' 'track track';
-    }
-  }
-  [part~='conversion'] {
-    display: flex;
-    align-items: center;
-    gap: 0.375rem;
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 `;

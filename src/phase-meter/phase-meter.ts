@@ -1,54 +1,42 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { cssProperties } from '../base/css-properties.js';
 import { FeedElement } from '../base/feed-element.js';
 import { DEFAULT_TIME_ZONE } from '../base/localize.js';
 import type { LoadedFeed } from '../data/load-feed.js';
-import type { FeedSection, Target } from '../feed/schema.js';
-import { downArrow, statusIcon } from './icons.js';
+import type { FeedSection, LocalizedText } from '../feed/schema.js';
+import { iconSymbols } from './icons.js';
 import { PhaseFormat } from './phase-format.js';
 import {
   calendarDateIn,
   currentPhaseIndexes,
-  dayOfRange,
   DEFAULT_TOLERANCE,
   feedDateIn,
-  funnelSteps,
   isIsoDate,
   isTimeZone,
   phaseProgress,
   type PhaseInput,
-  type PhaseProgress,
 } from './phase-status.js';
 import { phaseMeterStyles } from './phase-meter.styles.js';
+import { line, lineContent, membersBlock, periodBlock, phaseContent, type Context, type Row, type Text } from './phase-views.js';
 import { phaseMeterStrings } from './strings.js';
 
 export type PhaseMeterView = 'full' | 'compact' | 'funnel' | 'period';
 
 const VIEWS: readonly PhaseMeterView[] = ['full', 'compact', 'funnel', 'period'];
 
-/** A phase, or the member target dressed as one, with what the widget worked out about it. */
-interface Row {
-  id: string;
-  name: string;
-  /** The name as rendered (marked with its language when it differs from the page's). */
-  label: unknown;
-  /** The summary as rendered (full view). */
-  summary: unknown;
-  phase: PhaseInput;
-  progress: PhaseProgress;
-  current: boolean;
-}
+/**
+ * Steps drawn per task. A long list (a stress test has 200 phases; real programmes have two
+ * to five) is drawn a slice at a time, the first slice at once and each next one in a task of
+ * its own, so that no task holds the page for long; and its steps are laid out only near the
+ * viewport (the class `long`).
+ */
+const SLICE = 40;
 
-/** A share as a whole percentage for `aria-valuenow`, rounded down until complete (as the words are). */
-function wholePercent(share: number): number {
-  return share < 1 ? Math.floor(share * 100) : Math.round(share * 100);
-}
-
-/** The share (0–1) a bar fills; over-target values stop at a full bar, the text tells the rest. */
-function barShare(share: number): number {
-  return Math.min(1, Math.max(0, share));
-}
+/**
+ * The funnel view, loaded on demand: most pages show another view. A meter that shows it
+ * starts loading it while its feed loads; `module` is null when it could not be loaded.
+ */
+const funnelView: { module?: typeof import('./funnel-view.js') | null; loading?: Promise<unknown> } = {};
 
 /**
  * @summary Where a programme stands against its targets: its phases as a stepper with target, actual and a status in words, a compact line per phase, a funnel from phase to phase, and the time elapsed of the programme period with its budget.
@@ -101,6 +89,18 @@ export class PhaseMeter extends FeedElement {
   /** Problems already reported in the console, so each is said once. */
   private readonly warned = new Set<string>();
 
+  /** How many steps of a list are drawn: grows a slice a task, never shrinks while the view stays. */
+  private drawn = SLICE;
+
+  /** The wait for the next slice, while a long list is being drawn. */
+  private drawing?: Promise<void>;
+
+  /** What brings another render when it settles (the next slice, the funnel view): `updateComplete` waits for it. */
+  private readonly arriving = new Map<Promise<unknown>, Promise<void>>();
+
+  /** Whether the funnel view's styles are adopted. */
+  private funnelStyled = false;
+
   /** `full` (stepper, default), `compact` (one line per phase), `funnel`, or `period` (programme period and budget only). */
   @property({ reflect: true }) view: PhaseMeterView = 'full';
 
@@ -128,70 +128,135 @@ export class PhaseMeter extends FeedElement {
     return calendarDateIn(this.resolvedTimeZone());
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another view or phase replaces the list: it starts again from its first slice.
+    if (changed.has('view') || changed.has('phase')) this.drawn = SLICE;
+    // Loaded while the feed loads.
+    if (this.view === 'funnel') this.funnel();
+  }
+
+  /** Also waits for what brings another render: the next slice of a long list, or the funnel view. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.arriving.size) {
+      await Promise.all(this.arriving.values());
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected renderFeed(loaded: LoadedFeed): unknown {
-    const format = new PhaseFormat(this.localize.locale, this.localize.pick(phaseMeterStrings));
+    const strings = this.localize.pick(phaseMeterStrings);
+    const c: Context = {
+      format: PhaseFormat.for(this.localize.locale, strings),
+      strings,
+      today: this.referenceDate,
+      level: Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3)),
+    };
+    const programme = loaded.feed.programme;
     const view = VIEWS.includes(this.view) ? this.view : 'full';
     if (view !== this.view) this.warnOnce(`view="${this.view}" is not one of ${VIEWS.join(', ')}; showing the full view`);
     if (view === 'period') {
-      const period = this.renderPeriod(loaded, format);
-      return period ? this.panel(period) : this.renderMessage(format.strings.periodEmpty);
+      const period = periodBlock(programme, c);
+      return period ? this.panel(period) : this.renderMessage(strings.periodEmpty);
     }
 
-    const rows = this.rowsOf(loaded);
-    if (view === 'funnel') return this.renderFunnel(rows, format);
+    const rows = this.rowsOf(loaded, c.today);
+    if (view === 'funnel') {
+      if (rows.length === 0) return this.renderMessage(strings.empty);
+      const funnel = this.funnel();
+      return funnel ? funnel.renderFunnel(this, rows, c) : funnel === null ? this.renderMessage(this.localize.strings.unavailable) : this.renderLoading();
+    }
 
     if (this.phase) {
       const row = rows.find((candidate) => candidate.id === this.phase);
       if (!row) {
         if (rows.length > 0) {
           this.warnOnce(`phase="${this.phase}" is not in the feed; its phases are: ${rows.map((candidate) => candidate.id).join(', ')}`);
-          return this.renderMessage(format.strings.notFound);
+          return this.renderMessage(strings.notFound);
         }
-        return this.renderMessage(format.strings.empty);
+        return this.renderMessage(strings.empty);
       }
-      return this.panel(view === 'compact' ? this.renderLine(row, format, false) : this.renderPhase(row, 0, format, false));
+      return this.panel(view === 'compact' ? line(row, c, false) : html`<div part="phase" class="single status-${row.progress.status}">${phaseContent(row, 0, c)}</div>`);
     }
 
-    const members = this.memberRow(loaded);
-    if (rows.length === 0 && !members) return this.renderMessage(format.strings.empty);
+    const members = this.memberRow(loaded, c.today);
+    if (rows.length === 0 && !members) return this.renderMessage(strings.empty);
     if (view === 'compact') {
       return this.panel(html`${rows.length > 0
-        ? html`<ol part="compact" aria-label=${format.strings.phasesLabel}>
-            ${rows.map(
-              (row) => html`<li part=${row.current ? 'line line-current' : 'line'} class="status-${row.progress.status}" aria-current=${row.current ? 'step' : nothing}>
-                ${this.renderLineContent(row, format)}
-              </li>`,
-            )}
-          </ol>`
-        : nothing}
-      ${members ? this.renderLine(members, format, true) : nothing}`);
+        ? this.list('compact', strings.phasesLabel, rows, (row) => html`<li part=${row.current ? 'line line-current' : 'line'} class="status-${row.progress.status}" aria-current=${row.current ? 'step' : nothing}>${lineContent(row, c)}</li>`)
+        : nothing}${members ? line(members, c, true) : nothing}`);
     }
-
-    return this.panel(html`${this.renderPeriod(loaded, format) ?? nothing}
-      ${rows.length > 0
-        ? html`<ol part="stepper" aria-label=${format.strings.phasesLabel}>
-            ${rows.map((row, index) => this.renderPhase(row, index, format, true))}
-          </ol>`
-        : nothing}
-      ${members ? this.renderMembers(members, format) : nothing}`);
+    return this.panel(html`${periodBlock(programme, c) ?? nothing}${rows.length > 0
+      ? this.list('stepper', strings.phasesLabel, rows, (row, index) => html`<li part=${row.current ? 'phase phase-current' : 'phase'} class="status-${row.progress.status}" aria-current=${row.current ? 'step' : nothing}>${phaseContent(row, index, c)}</li>`)
+      : nothing}${members ? membersBlock(members, c) : nothing}`);
   }
 
-  /** The widget's own surface, so that a forced theme is readable on any page. */
+  /** The widget's own surface, so that a forced theme is readable on any page; then the icons' symbols. */
   private panel(content: unknown): TemplateResult {
-    return html`<div part="base">${content}</div>`;
+    return html`<div part="base">${content}</div>${iconSymbols}`;
+  }
+
+  /**
+   * An ordered list of steps, `long` when it has more than a slice: the steps drawn so far,
+   * and the next slice asked for, in a task of its own, while some are left.
+   */
+  private list<T>(part: string, label: string, items: readonly T[], item: (value: T, index: number) => TemplateResult): TemplateResult {
+    let drawn = items;
+    if (items.length > this.drawn) {
+      this.drawing ??= new Promise<void>((resolve) => setTimeout(resolve)).then(() => {
+        this.drawing = undefined;
+        this.drawn += SLICE;
+      });
+      this.arrival(this.drawing);
+      drawn = items.slice(0, this.drawn);
+    }
+    return html`<ol part=${part} class=${items.length > SLICE ? 'long' : ''} aria-label=${label}>${drawn.map(item)}</ol>`;
+  }
+
+  /** The funnel view once it has arrived (its styles adopted), undefined while it loads, null if it could not be loaded. */
+  private funnel(): typeof funnelView.module {
+    if (funnelView.module === undefined) {
+      funnelView.loading ??= import('./funnel-view.js').then(
+        (module) => (funnelView.module = module),
+        (error: unknown) => {
+          funnelView.module = null;
+          console.error(`<${this.localName}> could not load its funnel view: ${error}`);
+        },
+      );
+      this.arrival(funnelView.loading);
+    } else if (funnelView.module && !this.funnelStyled && this.shadowRoot) {
+      this.funnelStyled = true;
+      adoptStyles(this.shadowRoot, [...(this.constructor as typeof PhaseMeter).elementStyles, funnelView.module.styles]);
+    }
+    return funnelView.module;
+  }
+
+  /** Renders again when `work` settles; `updateComplete` waits for that render. */
+  private arrival(work: Promise<unknown>): void {
+    if (this.arriving.has(work)) return;
+    const settled = () => {
+      this.arriving.delete(work);
+      this.requestUpdate();
+    };
+    this.arriving.set(work, work.then(settled, settled));
+  }
+
+  /** A feed text in the page's language, with its own language when that differs. */
+  private resolve(value: LocalizedText, loaded: LoadedFeed): Text {
+    const { text, lang } = this.localize.text(value, loaded.feed.language);
+    return lang.toLowerCase() === this.localize.language.toLowerCase() ? { text } : { text, lang };
   }
 
   /** The feed's phases in order, each with its status on the reference date. */
-  private rowsOf(loaded: LoadedFeed): Row[] {
+  private rowsOf(loaded: LoadedFeed, today: string): Row[] {
     const phases = loaded.feed.phases ?? [];
-    const today = this.referenceDate;
     const options = { fallbackStart: loaded.feed.programme?.period?.start, tolerance: this.toleranceShare() };
     const current = new Set(currentPhaseIndexes(phases, today, options));
     return phases.map((phase, index) => ({
       id: phase.id,
-      name: this.plainText(phase.name, loaded),
-      label: this.text(phase.name, loaded),
-      summary: this.text(phase.summary, loaded),
+      name: this.resolve(phase.name, loaded),
+      summary: phase.summary === undefined ? undefined : this.resolve(phase.summary, loaded),
       phase,
       progress: phaseProgress(phase, today, options),
       current: current.has(index),
@@ -202,10 +267,9 @@ export class PhaseMeter extends FeedElement {
    * The member target (Creative North: grow to 18 companies) measured like a phase: the
    * actual is the number of members in the feed, as of the feed's `updated` date.
    */
-  private memberRow(loaded: LoadedFeed): Row | undefined {
+  private memberRow(loaded: LoadedFeed, today: string): Row | undefined {
     const target = loaded.feed.memberTarget;
     if (!target) return undefined;
-    const strings = this.localize.pick(phaseMeterStrings);
     const members = loaded.feed.members;
     const updated = loaded.feed.updated ? feedDateIn(loaded.feed.updated, this.resolvedTimeZone()) : undefined;
     // No deadline is borrowed from the programme period: the feed does not say the two agree.
@@ -216,248 +280,11 @@ export class PhaseMeter extends FeedElement {
     };
     return {
       id: 'members',
-      name: strings.members,
-      label: strings.members,
-      summary: nothing,
+      name: { text: this.localize.pick(phaseMeterStrings).members },
       phase,
-      progress: phaseProgress(phase, this.referenceDate, { tolerance: this.toleranceShare() }),
+      progress: phaseProgress(phase, today, { tolerance: this.toleranceShare() }),
       current: false,
     };
-  }
-
-  private renderPhase(row: Row, index: number, format: PhaseFormat, inList: boolean): TemplateResult {
-    const { phase, progress } = row;
-    const strings = format.strings;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    const body = html`<span part="marker" aria-hidden="true">${index + 1}</span>
-      <div class="phase-body">
-        <div class="phase-head">
-          <div part="name" role="heading" aria-level=${level}>${row.label}</div>
-          ${row.current ? html`<span part="now">${strings.now}</span>` : nothing}
-        </div>
-        ${this.renderDates(phase, format)}
-        ${row.summary === nothing ? nothing : html`<p part="summary">${row.summary}</p>`}
-        ${this.renderFigures(phase, format)}
-        <div class="bars">${this.renderTargetBar(row, format)}${this.renderTimeBar(row, format, this.hasMeasurableTarget(phase.target))}</div>
-        ${this.renderStatus(progress, format)}
-      </div>`;
-    if (!inList) return html`<div part="phase" class="single status-${progress.status}">${body}</div>`;
-    return html`<li part=${row.current ? 'phase phase-current' : 'phase'} class="status-${progress.status}" aria-current=${row.current ? 'step' : nothing}>
-      ${body}
-    </li>`;
-  }
-
-  private renderDates(phase: PhaseInput, format: PhaseFormat): TemplateResult | typeof nothing {
-    if (phase.start && phase.end) return html`<p part="dates">${format.range(phase.start, phase.end)}</p>`;
-    if (phase.start) return html`<p part="dates">${format.strings.from(format.date(phase.start))}</p>`;
-    return nothing;
-  }
-
-  /** The member target below the stepper, in the same shape as a phase. */
-  private renderMembers(row: Row, format: PhaseFormat): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`<div part="members" class="status-${row.progress.status}">
-      <div part="name" role="heading" aria-level=${level}>${row.label}</div>
-      ${this.renderFigures(row.phase, format)}
-      <div class="bars">${this.renderTargetBar(row, format)}</div>
-      ${this.renderStatus(row.progress, format)}
-    </div>`;
-  }
-
-  /** Target and actual, with the deadline and the as-of date. */
-  private renderFigures(phase: PhaseInput, format: PhaseFormat): TemplateResult {
-    const strings = format.strings;
-    const target = phase.target;
-    const unit = target?.unit;
-    const targetText = target
-      ? target.deadline
-        ? strings.byDeadline(format.quantity(target.value, unit), format.date(target.deadline))
-        : format.quantity(target.value, unit)
-      : strings.noTarget;
-    const actual = phase.actual;
-    const actualText = actual
-      ? actual.asOf
-        ? strings.asOf(format.quantity(actual.value, unit), format.date(actual.asOf))
-        : format.quantity(actual.value, unit)
-      : strings.noActual;
-    // A phase with neither (LOKET's work packages) is told by its dates and time bar alone.
-    if (!target && !actual) return html``;
-    return html`<dl part="figures">
-      <div><dt>${strings.target}:</dt> <dd>${targetText}</dd></div>
-      <div><dt>${strings.actual}:</dt> <dd>${actualText}</dd></div>
-    </dl>`;
-  }
-
-  /** A target above 0: the only kind a meter can measure against. */
-  private hasMeasurableTarget(target: Target | undefined): target is Target {
-    return target !== undefined && target.value > 0;
-  }
-
-  /**
-   * The actual against the target, as a meter. Without an actual there is no value to give a
-   * meter (it would read "0"), so an empty dashed track stands in, hidden from screen readers.
-   */
-  private renderTargetBar(row: Row, format: PhaseFormat): TemplateResult | typeof nothing {
-    const { target, actual } = row.phase;
-    if (!this.hasMeasurableTarget(target)) return nothing;
-    const strings = format.strings;
-    if (!actual) {
-      return html`<div class="bar-row" aria-hidden="true">
-        <span class="bar-label">${strings.actual}</span>
-        <div part="bar bar-empty" class="track"></div>
-        <span part="value">${strings.noActual}</span>
-      </div>`;
-    }
-    const valueText = format.progress(actual.value, target.value, target.unit);
-    return html`<div class="bar-row">
-      <span class="bar-label" aria-hidden="true">${strings.actual}</span>
-      <div
-        part="bar bar-target"
-        class="track"
-        role="meter"
-        aria-label=${strings.meterLabel(row.name)}
-        aria-valuemin="0"
-        aria-valuemax=${target.value}
-        aria-valuenow=${Math.min(actual.value, target.value)}
-        aria-valuetext=${valueText}
-      >
-        <div part="fill" class="fill" ${cssProperties({ '--_share': barShare(actual.value / target.value) })}></div>
-      </div>
-      <span part="value" aria-hidden="true">${valueText}</span>
-    </div>`;
-  }
-
-  /** Time elapsed in the phase, as a progress bar (this one is progress: of time). */
-  private renderTimeBar(row: Row, format: PhaseFormat, secondary: boolean): TemplateResult | typeof nothing {
-    const start = row.progress.start;
-    const end = row.phase.end ?? row.progress.deadline;
-    if (!start || !end || end < start) return nothing;
-    const { day, total } = dayOfRange(start, end, this.referenceDate);
-    const percent = wholePercent(day / total);
-    const valueText = format.days(day, total);
-    return html`<div class="bar-row ${secondary ? 'secondary' : ''}">
-      <span class="bar-label" aria-hidden="true">${format.strings.time}</span>
-      <div
-        part="bar bar-time"
-        class="track"
-        role="progressbar"
-        aria-label=${format.strings.timeLabel(row.name)}
-        aria-valuemin="0"
-        aria-valuemax="100"
-        aria-valuenow=${percent}
-        aria-valuetext=${valueText}
-      >
-        <div part="fill" class="fill" ${cssProperties({ '--_share': day / total })}></div>
-      </div>
-      <span part="value" aria-hidden="true">${valueText}</span>
-    </div>`;
-  }
-
-  /** The status in words with its icon; the full view adds why (on track / behind). */
-  private renderStatus(progress: PhaseProgress, format: PhaseFormat, withDetail = true): TemplateResult {
-    const strings = format.strings;
-    const detail =
-      withDetail &&
-      progress.targetShare !== undefined && progress.timeShare !== undefined && progress.measuredOn
-        ? strings.paceDetail(format.percent(progress.targetShare), format.percent(progress.timeShare), format.date(progress.measuredOn))
-        : undefined;
-    return html`<p part="status" class="status" data-status=${progress.status}>
-      ${statusIcon(progress.status)}<span class="status-text"
-        ><span class="status-words">${strings.status[progress.status]}</span>${detail ? html` <span class="status-detail">${detail}</span>` : nothing}</span
-      >
-    </p>`;
-  }
-
-  /** One line: name, bar, value, status. */
-  private renderLine(row: Row, format: PhaseFormat, members: boolean): TemplateResult {
-    return html`<div part=${members ? 'line members' : 'line'} class="single-line status-${row.progress.status}">${this.renderLineContent(row, format)}</div>`;
-  }
-
-  private renderLineContent(row: Row, format: PhaseFormat): TemplateResult {
-    const measurable = this.hasMeasurableTarget(row.phase.target);
-    return html`<span class="line-name"><span part="name">${row.label}</span>${row.current
-        ? html` <span part="now">${format.strings.now}</span>`
-        : nothing}</span>
-      <div class="line-bar">${measurable ? this.renderTargetBar(row, format) : this.renderTimeBar(row, format, false)}</div>
-      ${this.renderStatus(row.progress, format, false)}`;
-  }
-
-  /** The programme period's time elapsed, and the budget; undefined when the feed has neither. */
-  private renderPeriod(loaded: LoadedFeed, format: PhaseFormat): TemplateResult | undefined {
-    const programme = loaded.feed.programme;
-    const period = programme?.period;
-    const budget = programme?.budget;
-    if (!period && !budget) return undefined;
-    const strings = format.strings;
-    let bar: unknown = nothing;
-    let dates: unknown = nothing;
-    if (period) {
-      dates = html`<p class="period-dates"><span class="label">${strings.period}:</span> ${period.end
-          ? format.range(period.start, period.end)
-          : strings.from(format.date(period.start))}</p>`;
-      if (period.end && period.end >= period.start) {
-        const { day, total } = dayOfRange(period.start, period.end, this.referenceDate);
-        const valueText = format.days(day, total);
-        bar = html`<div class="bar-row">
-          <span class="bar-label" aria-hidden="true">${strings.time}</span>
-          <div
-            part="bar bar-time"
-            class="track"
-            role="progressbar"
-            aria-label=${strings.periodBarLabel}
-            aria-valuemin="0"
-            aria-valuemax="100"
-            aria-valuenow=${wholePercent(day / total)}
-            aria-valuetext=${valueText}
-          >
-            <div part="fill" class="fill" ${cssProperties({ '--_share': day / total })}></div>
-          </div>
-          <span part="value" aria-hidden="true">${valueText}</span>
-        </div>`;
-      }
-    }
-    return html`<div part="period">
-      ${dates}${bar}
-      ${budget ? html`<p part="budget"><span class="label">${strings.budget}:</span> ${format.money(budget.value, budget.currency)}</p>` : nothing}
-    </div>`;
-  }
-
-  /** How many went on from each phase to the next: actuals where reported, else targets. */
-  private renderFunnel(rows: Row[], format: PhaseFormat): TemplateResult {
-    const strings = format.strings;
-    const steps = funnelSteps(rows.map((row) => row.phase));
-    if (steps.length === 0) return this.renderMessage(rows.length === 0 ? strings.empty : strings.funnelEmpty);
-    const first = steps[0];
-    return this.panel(html`<ol part="funnel" aria-label=${strings.funnelLabel}>
-      ${steps.map((step, position) => {
-        const row = rows[step.index];
-        const unit = row.phase.target?.unit;
-        const source = step.source === 'actual' ? strings.fromActual : strings.fromTarget;
-        const amount = `${format.quantity(step.value, unit)} (${source})`;
-        const previous = position > 0 ? rows[steps[position - 1].index] : undefined;
-        return html`<li part="step">
-          ${previous && step.conversion !== undefined
-            ? html`<p part="conversion">${downArrow}<span>${strings.wentOn(format.percent(step.conversion), previous.name)}</span></p>`
-            : nothing}
-          <span part="name">${row.label}</span>
-          ${step.shareOfFirst !== undefined
-            ? html`<div
-                part="bar bar-funnel"
-                class="track"
-                role="meter"
-                aria-label=${row.name}
-                aria-valuemin="0"
-                aria-valuemax=${first.value}
-                aria-valuenow=${Math.min(step.value, first.value)}
-                aria-valuetext=${`${amount}, ${strings.ofFirstStep(format.percent(step.shareOfFirst))}`}
-              >
-                <div part="fill" class="fill" ${cssProperties({ '--_share': barShare(step.shareOfFirst) })}></div>
-              </div>`
-            : nothing}
-          <span part="value">${amount}</span>
-        </li>`;
-      })}
-    </ol>`);
   }
 
   private toleranceShare(): number {

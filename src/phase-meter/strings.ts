@@ -12,11 +12,9 @@ export interface Noun {
 }
 
 export interface PhaseMeterStrings {
-  /** Names of the lists, for screen readers. */
+  /** The name of the list of phases, for screen readers. */
   phasesLabel: string;
-  funnelLabel: string;
   empty: string;
-  funnelEmpty: string;
   periodEmpty: string;
   notFound: string;
   /** The visible mark on the phase(s) running today (besides `aria-current`). */
@@ -49,21 +47,12 @@ export interface PhaseMeterStrings {
   from: (date: string) => string;
   budget: string;
   members: string;
-  /** Funnel: where a step's number comes from. */
-  fromActual: string;
-  fromTarget: string;
-  /** Funnel: "37 % gick vidare från INSPIRE". */
-  wentOn: (percent: string, previous: string) => string;
-  /** Funnel: "37 % av första steget". */
-  ofFirstStep: (percent: string) => string;
 }
 
 export const phaseMeterStrings: Translations<PhaseMeterStrings> = {
   sv: {
     phasesLabel: 'Faser',
-    funnelLabel: 'Från fas till fas',
     empty: 'Det finns inga faser att visa.',
-    funnelEmpty: 'Det finns inga mål eller utfall att visa.',
     periodEmpty: 'Programperioden finns inte med i uppgifterna.',
     notFound: 'Fasen finns inte längre med i uppgifterna.',
     now: 'Pågår nu',
@@ -104,16 +93,10 @@ export const phaseMeterStrings: Translations<PhaseMeterStrings> = {
     from: (date) => `från ${date}`,
     budget: 'Budget',
     members: 'Medlemmar',
-    fromActual: 'utfall',
-    fromTarget: 'mål',
-    wentOn: (percent, previous) => `${percent} gick vidare från ${previous}`,
-    ofFirstStep: (percent) => `${percent} av första steget`,
   },
   en: {
     phasesLabel: 'Phases',
-    funnelLabel: 'From phase to phase',
     empty: 'There are no phases to show.',
-    funnelEmpty: 'There are no targets or results to show.',
     periodEmpty: 'The programme period is not in the information.',
     notFound: 'This phase is no longer listed.',
     now: 'Current',
@@ -154,9 +137,5 @@ export const phaseMeterStrings: Translations<PhaseMeterStrings> = {
     from: (date) => `from ${date}`,
     budget: 'Budget',
     members: 'Members',
-    fromActual: 'actual',
-    fromTarget: 'target',
-    wentOn: (percent, previous) => `${percent} went on from ${previous}`,
-    ofFirstStep: (percent) => `${percent} of the first step`,
   },
 };

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { funnelStrings } from '../../src/phase-meter/funnel-strings.js';
 import { PhaseFormat } from '../../src/phase-meter/phase-format.js';
 import { phaseMeterStrings } from '../../src/phase-meter/strings.js';
 import { expectCompleteTranslations } from '../support/translations.js';
@@ -12,6 +13,7 @@ const en = new PhaseFormat('en', phaseMeterStrings.en);
 describe('phase meter words', () => {
   it('has every string in Swedish and English', () => {
     expectCompleteTranslations(phaseMeterStrings);
+    expectCompleteTranslations(funnelStrings);
   });
 
   it('says a meter value in words: "87 av 120 företag, 73 %"', () => {
@@ -72,5 +74,14 @@ describe('phase meter words', () => {
   it('says days of a period', () => {
     expect(plain(sv.days(366, 1096))).to.equal('dag 366 av 1 096, 33 %');
     expect(en.days(1096, 1096)).to.equal('day 1,096 of 1,096, 100%');
+  });
+
+  it('is made once per locale and language, and shared by every meter', () => {
+    const shared = PhaseFormat.for('sv', phaseMeterStrings.sv);
+    expect(PhaseFormat.for('sv', phaseMeterStrings.sv)).to.equal(shared);
+    expect(PhaseFormat.for('sv-FI', phaseMeterStrings.sv)).to.not.equal(shared);
+    expect(PhaseFormat.for('sv', phaseMeterStrings.en).strings).to.equal(phaseMeterStrings.en);
+    // A date asked for again is the same words.
+    expect(shared.range('2016-01-01', '2016-12-31')).to.equal(shared.range('2016-01-01', '2016-12-31'));
   });
 });

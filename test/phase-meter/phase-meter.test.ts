@@ -465,6 +465,57 @@ describe('<cn-phase-meter>', () => {
     });
   });
 
+  describe('many phases', () => {
+    const many = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        id: `phase-${index + 1}`,
+        name: `Fas ${index + 1}`,
+        start: '2017-01-01',
+        end: '2017-12-31',
+        target: { value: 20, unit: 'companies' },
+        actual: { value: index % 25 },
+      }));
+
+    it('draws a long list a slice at a time, and updateComplete waits for the last slice', async () => {
+      const element = document.createElement('cn-phase-meter') as PhaseMeter;
+      element.today = '2017-06-15';
+      element.data = feedOf(...many(95));
+      const drawn: number[] = [];
+      document.body.append(element);
+      new MutationObserver(() => drawn.push(parts(element, 'phase').length)).observe(element.shadowRoot!, { childList: true, subtree: true });
+      try {
+        await settled(element);
+        expect(parts(element, 'phase').map((step) => part(step, 'marker')!.textContent).at(-1)).to.equal('95');
+        expect(drawn.at(-1)).to.equal(95);
+        expect(drawn[0]).to.be.below(95, 'the first render draws one slice');
+        expect(drawn).to.deep.equal([...drawn].sort((a, b) => a - b), 'a list only grows');
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('keeps every drawn step when it renders again', async () => {
+      const element = await meter(html`<cn-phase-meter today="2017-06-15" .data=${feedOf(...many(95))}></cn-phase-meter>`);
+      const stepper = part(element, 'stepper')!;
+      let removed = 0;
+      new MutationObserver((records) => records.forEach((record) => (removed += record.removedNodes.length))).observe(stepper, { childList: true });
+      element.tolerance = 5;
+      await element.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(removed).to.equal(0);
+      expect(parts(element, 'phase')).to.have.length(95);
+    });
+
+    it('lays out the steps of a long list only near the viewport, and of a short one always', async () => {
+      const long = await meter(html`<cn-phase-meter today="2017-06-15" .data=${feedOf(...many(60))}></cn-phase-meter>`);
+      expect(getComputedStyle(parts(long, 'phase')[59]).contentVisibility).to.equal('auto');
+      const compact = await meter(html`<cn-phase-meter view="compact" today="2017-06-15" .data=${feedOf(...many(60))}></cn-phase-meter>`);
+      expect(getComputedStyle(parts(compact, 'line')[0]).contentVisibility).to.equal('auto');
+      const short = await meter(html`<cn-phase-meter today="2017-06-15" .data=${feedOf(...many(5))}></cn-phase-meter>`);
+      expect(getComputedStyle(parts(short, 'phase')[4]).contentVisibility).to.equal('visible');
+    });
+  });
+
   describe('status never by colour alone', () => {
     it('gives every status its own words and icon shape, and patterns on the bars that need attention', async () => {
       const phases = [
@@ -486,6 +537,33 @@ describe('<cn-phase-meter>', () => {
       expect(fills[3]).to.contain('repeating-linear-gradient');
       expect(fills[2]).to.not.equal(fills[3]);
       await expect(element).to.be.accessible();
+    });
+
+    it('draws each status icon from a symbol of its own shape', async () => {
+      const phases = [
+        { ...INSPIRE, id: 'reached' },
+        { ...FUSE, id: 'on-track' },
+        { ...FUSE, id: 'behind', actual: { value: 5, asOf: '2017-06-01' } },
+        { ...INSPIRE, id: 'ended-short', actual: { value: 80, asOf: '2016-12-31' } },
+        { ...CREATE, id: 'not-started' },
+        { ...FUSE, id: 'no-actual', actual: undefined },
+        { id: 'no-deadline', name: 'No deadline', start: '2017-01-01', target: { value: 18 }, actual: { value: 12 } },
+        { id: 'no-start', name: 'No start', end: '2017-12-31', target: { value: 50, deadline: '2017-12-31' }, actual: { value: 20 } },
+        { id: 'running', name: 'Running', start: '2017-01-01', end: '2017-12-31' },
+        { id: 'ended', name: 'Ended', start: '2016-01-01', end: '2016-06-30' },
+        { id: 'no-target', name: 'Undated' },
+      ];
+      const element = await meter(html`<cn-phase-meter lang="en" today="2017-06-15" .data=${feedOf(...phases)}></cn-phase-meter>`);
+      const shapes = parts(element, 'phase').map((step) => {
+        const href = part(step, 'status-icon')!.querySelector('use')!.getAttribute('href')!;
+        const symbol = element.shadowRoot!.querySelector(href)!;
+        expect(symbol.localName, href).to.equal('symbol');
+        expect(symbol.childElementCount, href).to.be.greaterThan(0);
+        return [href, symbol.innerHTML];
+      });
+      expect(shapes.map(([href]) => href)).to.deep.equal(phases.map((phase) => `#${phase.id}`));
+      // Two statuses share the clock (no time frame); every other shape is its own.
+      expect(new Set(shapes.map(([, drawing]) => drawing)).size).to.equal(10);
     });
   });
 

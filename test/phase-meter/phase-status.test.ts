@@ -5,13 +5,13 @@ import {
   dayOfRange,
   elapsedShare,
   feedDateIn,
-  funnelSteps,
   isIsoDate,
   isTimeZone,
   phaseProgress,
   timingOf,
   type PhaseInput,
 } from '../../src/phase-meter/phase-status.js';
+import { funnelSteps } from '../../src/phase-meter/funnel.js';
 
 /** Creative Nodes Fusion's phases, as in its sample feed. */
 const INSPIRE: PhaseInput = { start: '2016-01-01', end: '2016-12-31', target: { value: 120, unit: 'companies', deadline: '2016-12-31' }, actual: { value: 124, asOf: '2016-12-31' } };
