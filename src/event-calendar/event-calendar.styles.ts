@@ -31,10 +31,6 @@ export const eventCalendarStyles = css`
   input {
     font: inherit;
     color: inherit;
-  }
-  button,
-  select,
-  input {
     min-height: 2.75rem;
     padding: 0.25rem 0.75rem;
     border: 1px solid var(--_border);
@@ -46,13 +42,9 @@ export const eventCalendarStyles = css`
   }
   select:focus-visible,
   input:focus-visible,
-  td:focus-visible,
   article:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-  td:focus-visible {
-    outline-offset: -3px;
   }
 
   [part~='filters'] {
@@ -89,7 +81,6 @@ export const eventCalendarStyles = css`
   }
   [part~='chip'] {
     border-radius: 999px;
-    min-height: 2.75rem;
   }
   [part~='chip'][aria-pressed='true'] {
     background: var(--_accent);
@@ -135,6 +126,11 @@ export const eventCalendarStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow-wrap: anywhere;
+  }
+  /* A long list: off-screen events skip style, layout and paint until scrolled to (the size is a typical height). */
+  .many [part~='event'] {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 11rem;
   }
   [part~='event-time'],
   [part~='event-place'],
@@ -192,114 +188,12 @@ export const eventCalendarStyles = css`
     padding-top: 0.75rem;
     border-top: 1px solid var(--_border);
   }
-  .description {
-    white-space: pre-line;
-  }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.25rem 0.75rem;
-    margin: 0;
-  }
-  dt {
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-  }
-  [part~='add-to-calendar'],
   [part~='show-more'] {
+    margin-top: var(--_space);
     border-color: var(--_accent);
     color: var(--_accent);
   }
-  [part~='show-more'] {
-    margin-top: var(--_space);
-  }
   .more {
     margin-top: calc(var(--_space) * 0.75);
-  }
-
-  [part~='month-nav'] {
-    display: flex;
-    gap: 0.5rem;
-    margin-bottom: 0.5rem;
-  }
-  [part~='grid'] {
-    width: 100%;
-    border-collapse: collapse;
-    table-layout: fixed;
-  }
-  [part~='caption'] {
-    caption-side: top;
-    text-align: start;
-    font-size: 1.25em;
-    font-weight: 650;
-    padding-bottom: 0.5rem;
-    text-transform: capitalize;
-  }
-  th {
-    font-weight: 600;
-    font-size: 0.875em;
-    color: var(--_muted);
-    padding: 0.25rem;
-  }
-  abbr {
-    text-decoration: none;
-  }
-  td {
-    height: var(--_cell-height);
-    padding: 0.25rem;
-    vertical-align: top;
-    border: 1px solid var(--_border);
-    font-size: 0.8125em;
-    overflow: hidden;
-    overflow-wrap: anywhere;
-  }
-  td[data-day] {
-    cursor: pointer;
-    background: var(--_surface);
-  }
-  td.outside {
-    background: var(--_surface-alt);
-  }
-  td[aria-selected='true'] {
-    box-shadow: inset 0 0 0 2px var(--_accent);
-  }
-  td.today .day-number {
-    display: inline-block;
-    min-width: 1.75em;
-    text-align: center;
-    border-radius: 999px;
-    background: var(--_today);
-    color: var(--_accent-contrast);
-  }
-  .day-number {
-    font-weight: 600;
-  }
-  td li {
-    line-height: 1.3;
-    margin-top: 0.125rem;
-  }
-  td [part~='event-status'] {
-    font-size: 0.875em;
-  }
-  [part~='more-in-day'] {
-    display: block;
-    margin-top: 0.125rem;
-    color: var(--_accent);
-    font-weight: 600;
-  }
-  [part~='day-panel'] {
-    margin-top: var(--_space);
-  }
-  [part~='day-panel'] > [role='heading'] {
-    font-weight: 650;
-    margin-bottom: 0.5rem;
   }
 `;

@@ -1,48 +1,59 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LIBRARY_VERSION } from '../base/define.js';
-import { setJsonScriptText } from '../base/trusted-types.js';
 import { FeedElement } from '../base/feed-element.js';
 import { DEFAULT_TIME_ZONE } from '../base/localize.js';
 import type { SeveralFeeds } from '../data/feed-state.js';
 import type { LoadedFeed } from '../data/load-feed.js';
 import type { FeedSection, LocalizedText } from '../feed/schema.js';
-import {
-  addDays,
-  addMonths,
-  dayInZone,
-  daysInMonth,
-  firstOfMonth,
-  isIsoDay,
-  isValidTimeZone,
-  utcOf,
-  weekdayOf,
-  type IsoDay,
-} from '../format/calendar-days.js';
+import { dayInZone, firstOfMonth, isDateOnly, isIsoDay, isValidTimeZone, utcOf, wallClockInZone, type IsoDay } from '../format/calendar-days.js';
+import { eventUid, toICalendar, type ICalEvent } from '../format/icalendar.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-import { eventsByDay, facetsOf, filterEvents, mergeEvents, type Attendance, type CalendarEvent, type EventFilter } from './event-model.js';
-import { eventUid, googleCalendarUrl, toICalendar, type ICalEvent } from '../format/icalendar.js';
-import { linkify, mapUrl, safePageHref } from './links.js';
+import { calendarEvents, facetsOf, filterEvents, pause, type Attendance, type CalendarEvent, type EventFilter } from './event-model.js';
+import { safePageHref } from './page-href.js';
 import { eventCalendarStrings } from './strings.js';
-import { jsonLdText } from './structured-data.js';
 
 export type CalendarView = 'list' | 'month';
 
 /** Narrower than this (in rem), the element shows the list even when the grid was asked for. */
 const NARROW_REM = 36;
-/** Events shown in one cell of the month grid before "+N more". */
-const EVENTS_PER_CELL = 3;
+/** Above this many events in the list, off-screen ones skip layout and paint (`content-visibility`). */
+const MANY = 12;
+/** Events of a new list drawn at once (a screenful and more); the rest of its page in the next task, so that drawing is never one long task. */
+const DRAW_FIRST = 12;
 const ATTENDANCE: readonly Attendance[] = ['onsite', 'online', 'hybrid'];
-
-/** A file name people recognise: "creative-talks-2016-03.ics". */
-function icsFileName(id: string): string {
-  return `${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'event'}.ics`;
-}
 
 /** `"talk, workshop"` or `"talk workshop"` → `['talk', 'workshop']`. */
 function listOf(value: string | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
 }
+
+/**
+ * A part of the calendar that most pages never use, loaded when first needed and shared by
+ * every calendar on the page: the month grid, an event's details, the structured data.
+ * `module` is null when it could not be loaded.
+ */
+interface LazyPart<T> {
+  load: () => Promise<T>;
+  module?: T | null;
+  loading?: Promise<unknown>;
+}
+
+const monthView: LazyPart<typeof import('./month-view.js')> = { load: () => import('./month-view.js') };
+const eventDetails: LazyPart<typeof import('./details.js')> = { load: () => import('./details.js') };
+const structuredDataPart: LazyPart<typeof import('./structured-data.js')> = { load: () => import('./structured-data.js') };
+
+const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+const WEEKDAY_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+
+/** Work that has settled: asked about again, it must not bring a render again (that would never end). */
+const settledWork = new WeakSet<Promise<unknown>>();
+
+/** Intl formatters, made once per page: making one costs far more than using it. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** "15:00–18:00" by language and wall-clock times (see timeRange). */
+const timeRanges = new Map<string, string>();
+const DAY_MS = 86_400_000;
 
 /**
  * @summary The programme's events as an agenda list or a month grid, with filters, details, "add to calendar" and schema.org data; one or several feeds.
@@ -86,20 +97,25 @@ export class EventCalendar extends FeedElement {
   protected readonly sections: readonly FeedSection[] = ['events'];
 
   private resizeObserver?: ResizeObserver;
+  /** All the events of the last render (shown again while new ones are prepared). */
+  private shownEvents?: CalendarEvent[];
+  /** How many events of which list are drawn; whether the next render draws the rest of the page (it follows in the next task). */
+  private drawn?: { list: CalendarEvent[]; count: number };
+  private drawRest = false;
   /** The events the last render listed: what the structured data describes. */
   private listed: CalendarEvent[] = [];
   private structuredDataScript?: HTMLScriptElement;
   private warnedTimeZone?: string;
   private filterMemo?: { events: CalendarEvent[]; key: string; result: CalendarEvent[] };
   private facetMemo?: { events: CalendarEvent[]; result: ReturnType<typeof facetsOf> };
-  private readonly formatters = new Map<string, Intl.DateTimeFormat>();
+  /** Work that will bring another render (a lazily loaded part, events prepared in slices): `updateComplete` waits for it. */
+  private readonly arriving = new Map<Promise<unknown>, Promise<void>>();
+  /** The styles of lazily loaded parts, adopted into this element's shadow root. */
+  private readonly partStyles = new Set<CSSResult>();
 
   @state() private narrow = false;
-  /** The first day of the month the grid shows. */
-  @state() private visibleMonth?: IsoDay;
-  /** The day cell that holds the grid's tab stop. */
-  @state() private focusedDay?: IsoDay;
-  @state() private selectedDay?: IsoDay;
+  /** The month grid: the first day of the month it shows, the day cell that holds its tab stop, the selected day. */
+  @state() private grid?: { month: IsoDay; focused: IsoDay; selected?: IsoDay };
   @state() private expanded = new Set<string>();
   @state() private shownCount = 0;
 
@@ -170,19 +186,32 @@ export class EventCalendar extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const today = this.currentDay();
-    if (!this.visibleMonth || changed.has('month') || (changed.has('today') && !this.month)) {
+    if (!this.grid || changed.has('month') || (changed.has('today') && !this.month)) {
       const opening = /^\d{4}-\d{2}$/.test(this.month ?? '') && isIsoDay(`${this.month}-01`) ? `${this.month}-01` : firstOfMonth(today);
-      this.visibleMonth = opening;
-      this.focusedDay = opening === firstOfMonth(today) ? today : opening;
+      this.grid = { ...this.grid, month: opening, focused: opening === firstOfMonth(today) ? today : opening };
     }
     if (['category', 'phase', 'attendance', 'past', 'query', 'pageSize', 'limit'].some((name) => changed.has(name as keyof EventCalendar)) || !this.shownCount) {
       this.shownCount = Math.max(1, this.pageSize || 50);
     }
     if (changed.has('openEvent') && this.openEvent) this.expanded = new Set(this.expanded).add(this.openEvent);
+    // Parts this element will need: loaded while the feed loads.
+    if (this.view === 'month') this.lazyPart(monthView);
+    if (this.openEvent) this.lazyPart(eventDetails);
   }
 
   protected override updated(): void {
-    this.syncStructuredData();
+    if (!this.structuredData || this.feedState.status !== 'ready') this.removeStructuredData();
+    else this.lazyPart(structuredDataPart)?.syncStructuredData(this);
+  }
+
+  /** Also waits for what brings another render: a part of the calendar loaded on demand, or thousands of events being prepared. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.arriving.size) {
+      await Promise.all(this.arriving.values());
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The event as an iCalendar (RFC 5545) file, in the page's language. */
@@ -204,19 +233,31 @@ export class EventCalendar extends FeedElement {
 
   private renderCalendar(sources: LoadedFeed[]): unknown {
     const strings = this.localize.pick(eventCalendarStrings);
-    const events = mergeEvents(sources, this.zone());
+    let events = calendarEvents(sources, this.zone());
+    if (events instanceof Promise) {
+      // Thousands of events are prepared in slices: until they are ready, what was shown stays
+      // (a refresh, another time zone), else the placeholder.
+      this.arrival(events);
+      if (!this.shownEvents) return this.renderLoading();
+      events = this.shownEvents;
+    }
+    this.shownEvents = events;
     if (events.length === 0) {
       this.listed = [];
       return this.renderMessage(strings.empty);
     }
     const compact = (this.limit ?? 0) > 0;
     const month = this.view === 'month' && !this.narrow && !compact;
-    const filter = this.currentFilter(month);
-    const matching = this.filtered(events, filter);
+    const grid = month ? this.lazyPart(monthView) : undefined;
+    // The month grid could not be loaded: the list shows the same events.
+    const list = !month || grid === null;
+    const matching = this.filtered(events, this.currentFilter(!list));
     return html`
       ${compact || this.hideFilters ? nothing : this.renderFilters(events, sources, month)}
-      ${month ? this.renderMonth(matching) : this.renderList(matching, compact)}
-      ${compact ? this.renderMoreLink() : html`<p part="status" role="status" class=${month ? 'visually-hidden' : ''}>${month ? this.monthStatus() : strings.count(matching.length)}</p>`}
+      ${list ? this.renderList(matching, compact) : grid ? grid.renderMonth(this, matching) : this.renderLoading()}
+      ${compact
+        ? this.renderMoreLink()
+        : html`<p part="status" role="status" class=${list ? '' : 'visually-hidden'}>${list ? strings.count(matching.length) : grid ? this.monthStatus() : ''}</p>`}
     `;
   }
 
@@ -226,62 +267,28 @@ export class EventCalendar extends FeedElement {
     const { categories, phases } = this.facetMemo.result;
     const chosenCategories = listOf(this.category);
     const chosenPhases = listOf(this.phase);
-    return html`<div part="filters" role="group" aria-label=${strings.filters}>
-      <div class="fields">
-        <label class="field"
-          ><span>${strings.search}</span>
-          <input part="search" type="search" .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
-        /></label>
-        ${month
-          ? nothing
-          : html`<label class="field"
-              ><span>${strings.when}</span>
-              <select @change=${(event: Event) => (this.past = (event.target as HTMLSelectElement).value === 'past')}>
-                <option value="upcoming" ?selected=${!this.past}>${strings.upcoming}</option>
-                <option value="past" ?selected=${this.past}>${strings.past}</option>
-              </select></label
-            >`}
-        <label class="field"
-          ><span>${strings.attendance}</span>
-          <select @change=${(event: Event) => (this.attendance = ((event.target as HTMLSelectElement).value || undefined) as Attendance | undefined)}>
-            <option value="" ?selected=${!this.attendance}>${strings.allAttendance}</option>
-            ${ATTENDANCE.map((mode) => html`<option value=${mode} ?selected=${this.attendance === mode}>${strings[mode]}</option>`)}
-          </select></label
-        >
-        ${this.narrow
-          ? nothing
-          : html`<div class="chips" role="group" aria-label=${strings.view}>
-              ${(['list', 'month'] as const).map(
-                (view) =>
-                  html`<button type="button" part="chip view" aria-pressed=${(view === 'month') === month ? 'true' : 'false'} @click=${() => (this.view = view)}>
-                    ${view === 'list' ? strings.listView : strings.monthView}
-                  </button>`,
-              )}
-            </div>`}
-      </div>
-      ${categories.length > 1 || chosenCategories.length
-        ? html`<div class="chips" role="group" aria-label=${strings.categories}>
-            <span class="chips-label" aria-hidden="true">${strings.categories}:</span>
-            ${categories.map(
-              (category) =>
-                html`<button type="button" part="chip" aria-pressed=${chosenCategories.includes(category) ? 'true' : 'false'} @click=${() => (this.category = this.toggled(chosenCategories, category))}>
-                  ${this.categoryName(category)}
-                </button>`,
-            )}
-          </div>`
-        : nothing}
-      ${phases.length > 1 || chosenPhases.length
-        ? html`<div class="chips" role="group" aria-label=${strings.phases}>
-            <span class="chips-label" aria-hidden="true">${strings.phases}:</span>
-            ${phases.map(
-              (phase) =>
-                html`<button type="button" part="chip" aria-pressed=${chosenPhases.includes(phase.id) ? 'true' : 'false'} @click=${() => (this.phase = this.toggled(chosenPhases, phase.id))}>
-                  ${this.text(phase.name, phase.language)}
-                </button>`,
-            )}
-          </div>`
-        : nothing}
-    </div>`;
+    const value = (event: Event) => (event.target as HTMLInputElement).value;
+    const chip = (pressed: boolean, label: unknown, toggle: () => void, part = 'chip') =>
+      html`<button type="button" part=${part} aria-pressed=${pressed ? 'true' : 'false'} @click=${toggle}>${label}</button>`;
+    const chips = (label: string, items: unknown[]) => html`<div class="chips" role="group" aria-label=${label}><span class="chips-label" aria-hidden="true">${label}:</span>${items}</div>`;
+    // Templates without whitespace between tags: no text nodes to make for it.
+    return html`<div part="filters" role="group" aria-label=${strings.filters}><div class="fields"><label class="field"><span>${strings.search}</span><input part="search" type="search" .value=${this.query} @input=${(event: Event) => (this.query = value(event))} /></label>${month
+      ? nothing
+      : html`<label class="field"><span>${strings.when}</span><select @change=${(event: Event) => (this.past = value(event) === 'past')}><option value="upcoming" ?selected=${!this.past}>${strings.upcoming}</option><option value="past" ?selected=${this.past}>${strings.past}</option></select></label>`}<label class="field"><span>${strings.attendance}</span><select @change=${(event: Event) => (this.attendance = (value(event) || undefined) as Attendance | undefined)}><option value="" ?selected=${!this.attendance}>${strings.allAttendance}</option>${ATTENDANCE.map(
+      (mode) => html`<option value=${mode} ?selected=${this.attendance === mode}>${strings[mode]}</option>`,
+    )}</select></label>${this.narrow
+      ? nothing
+      : html`<div class="chips" role="group" aria-label=${strings.view}>${chip(!month, strings.listView, () => (this.view = 'list'), 'chip view')}${chip(month, strings.monthView, () => (this.view = 'month'), 'chip view')}</div>`}</div>${categories.length > 1 || chosenCategories.length
+      ? chips(
+          strings.categories,
+          categories.map((category) => chip(chosenCategories.includes(category), this.categoryName(category), () => (this.category = this.toggled(chosenCategories, category)))),
+        )
+      : nothing}${phases.length > 1 || chosenPhases.length
+      ? chips(
+          strings.phases,
+          phases.map((phase) => chip(chosenPhases.includes(phase.id), this.feedText(phase.name, phase.language), () => (this.phase = this.toggled(chosenPhases, phase.id)))),
+        )
+      : nothing}</div>`;
   }
 
   private renderList(matching: CalendarEvent[], compact: boolean): unknown {
@@ -292,37 +299,33 @@ export class EventCalendar extends FeedElement {
       const filtered = this.category || this.phase || this.attendance || this.query.trim();
       return this.renderMessage(filtered ? strings.noMatch : this.past ? strings.noPast : strings.noUpcoming);
     }
+    // Drawn already (the same list, a page more) stays drawn; a new list starts with a few events.
+    let count = this.drawRest ? shown.length : Math.max(this.drawn?.list === matching ? this.drawn.count : 0, DRAW_FIRST);
+    this.drawRest = false;
+    if (count < shown.length) this.arrival(pause().then(() => (this.drawRest = true)));
+    else count = shown.length;
+    this.drawn = { list: matching, count };
     const today = this.currentDay();
-    const level = Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
-    // Upcoming: an event already under way is listed under today, not under a past day.
-    const dayOf = (item: CalendarEvent) => (!this.past && item.firstDay < today ? today : item.firstDay);
+    const level = this.level();
     const months: { month: string; days: { day: IsoDay; items: CalendarEvent[] }[] }[] = [];
-    for (const item of shown) {
-      const day = dayOf(item);
+    for (const item of shown.slice(0, count)) {
+      // Upcoming: an event already under way is listed under today, not under a past day.
+      const day = !this.past && item.firstDay < today ? today : item.firstDay;
       let month = months[months.length - 1];
       if (month?.month !== day.slice(0, 7)) months.push((month = { month: day.slice(0, 7), days: [] }));
       let group = month.days[month.days.length - 1];
       if (group?.day !== day) month.days.push((group = { day, items: [] }));
       group.items.push(item);
     }
-    return html`<div part="list" role="region" aria-label=${strings.listLabel}>
-        ${months.map(
-          ({ month, days }) => html`<div part="month-heading" role="heading" aria-level=${level}>${this.formatDay(`${month}-01`, { month: 'long', year: 'numeric' })}</div>
-            <ol class="days">
-              ${days.map(
-                ({ day, items }) => html`<li>
-                  <div part="day-heading" role="heading" aria-level=${level + 1}>
-                    <time datetime=${day}>${this.formatDay(day, { weekday: 'long', day: 'numeric', month: 'long' })}</time>
-                  </div>
-                  <ul class="events">
-                    ${items.map((item) => html`<li>${this.renderEvent(item, level + 2, false)}</li>`)}
-                  </ul>
-                </li>`,
-              )}
-            </ol>`,
-        )}
-      </div>
-      ${!compact && shown.length < matching.length
+    return html`<div part="list" role="region" aria-label=${strings.listLabel} class=${shown.length > MANY ? 'many' : ''}>${months.map(
+        ({ month, days }) =>
+          html`<div part="month-heading" role="heading" aria-level=${level}>${this.formatDay(`${month}-01`, MONTH_YEAR)}</div><ol class="days">${days.map(
+            ({ day, items }) =>
+              html`<li><div part="day-heading" role="heading" aria-level=${level + 1}><time datetime=${day}>${this.formatDay(day, WEEKDAY_DAY)}</time></div><ul class="events">${items.map(
+                (item) => html`<li>${this.renderEvent(item, level + 2, false)}</li>`,
+              )}</ul></li>`,
+          )}</ol>`,
+      )}</div>${!compact && shown.length < matching.length
         ? html`<button type="button" part="show-more" @click=${this.showMore}>${strings.showMore(matching.length - shown.length)}</button>`
         : nothing}`;
   }
@@ -330,157 +333,76 @@ export class EventCalendar extends FeedElement {
   private renderEvent(item: CalendarEvent, level: number, withDate: boolean): TemplateResult {
     const strings = this.localize.pick(eventCalendarStrings);
     const { event, language } = item;
-    const title = this.plainText(event.title, language);
     const open = this.expanded.has(event.id);
     const detailsId = `details-${event.id}`;
-    return html`<article part="event" class="status-${event.status}" tabindex="-1" data-event=${event.id}>
-      <p part="event-time"><time datetime=${event.start}>${this.timeRange(item, withDate)}</time></p>
-      <div part="event-title" role="heading" aria-level=${level}>
-        ${event.status !== 'scheduled' ? html`<span part="event-status">${strings[event.status]}</span> ` : nothing}${this.text(event.title, language)}
-      </div>
-      <p part="event-place">${this.placeLine(item)}</p>
-      ${event.summary ? html`<p class="summary">${this.text(event.summary, language)}</p>` : nothing}
-      ${event.categories?.length
-        ? html`<ul part="categories">
-            ${event.categories.map((category) => html`<li>${this.categoryName(category)}</li>`)}
-          </ul>`
-        : nothing}
-      <button type="button" part="details-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} aria-label=${strings.detailsOf(title)} @click=${() => this.toggleDetails(event.id)}>
-        ${strings.details}
-      </button>
-      <div part="details" id=${detailsId} ?hidden=${!open}>${open ? this.renderDetails(item) : nothing}</div>
-    </article>`;
+    return html`<article part="event" class="status-${event.status}" tabindex="-1" data-event=${event.id}><p part="event-time"><time datetime=${event.start}>${this.timeRange(item, withDate)}</time></p><div part="event-title" role="heading" aria-level=${level}>${this.statusMark(item)}${this.feedText(event.title, language)}</div><p part="event-place">${this.placeLine(item)}</p>${event.summary
+        ? html`<p class="summary">${this.feedText(event.summary, language)}</p>`
+        : nothing}${event.categories?.length
+        ? html`<ul part="categories">${event.categories.map((category) => html`<li>${this.categoryName(category)}</li>`)}</ul>`
+        : nothing}<button type="button" part="details-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} aria-label=${strings.detailsOf(this.plainText(event.title, language))} @click=${() => this.toggleDetails(event.id)}>${strings.details}</button><div part="details" id=${detailsId} ?hidden=${!open}>${open ? this.renderDetails(item) : nothing}</div></article>`;
   }
 
-  private renderDetails(item: CalendarEvent): TemplateResult {
-    const strings = this.localize.pick(eventCalendarStrings);
-    const { event, language } = item;
-    const title = this.plainText(event.title, language);
-    const description = this.plainText(event.description, language);
-    const place = this.placeText(item);
-    const deadline = event.registrationDeadline;
-    const fact = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
-    return html`
-      ${description
-        ? html`<p class="description" lang=${this.langOf(event.description!, language)}>
-            ${linkify(description).map((piece) => ('href' in piece ? html`<a href=${piece.href} rel="noopener">${piece.text}</a>` : piece.text))}
-          </p>`
-        : nothing}
-      <dl>
-        ${place
-          ? fact(strings.place, html`${place} <a href=${mapUrl(place)} aria-label=${strings.showOnMapOf(place)} rel="noopener">${strings.showOnMap}</a>`)
-          : nothing}
-        ${event.onlineUrl ? fact(strings.online, html`<a href=${event.onlineUrl} rel="noopener">${strings.joinOnline}</a>`) : nothing}
-        ${event.registrationUrl || deadline
-          ? fact(
-              strings.registration,
-              html`${event.registrationUrl ? html`<a href=${event.registrationUrl} rel="noopener">${strings.register}</a>` : nothing}
-              ${deadline ? strings.registerBy(this.formatMoment(deadline)) : nothing}`,
-            )
-          : nothing}
-        ${event.organiser ? fact(strings.organiser, this.text(event.organiser, language)) : nothing}
-        ${item.programmes.length ? fact(strings.programme, item.programmes.map((name, index) => html`${index ? ', ' : ''}${this.text(name, language)}`)) : nothing}
-        ${item.phaseName ? fact(strings.phase, this.text(item.phaseName, language)) : nothing}
-      </dl>
-      <p class="actions">
-        ${event.url ? html`<a href=${event.url} rel="noopener">${strings.moreInfo}</a>` : nothing}
-        <button type="button" part="add-to-calendar" aria-label=${strings.addToCalendarOf(title)} @click=${() => this.download(item)}>${strings.addToCalendar}</button>
-        <a part="google-calendar" href=${googleCalendarUrl(this.icalEvent(item))} target="_blank" rel="noopener noreferrer" aria-label=${strings.googleCalendarOf(title)}
-          >${strings.googleCalendar}</a
-        >
-      </p>
-    `;
+  /** "Cancelled"/"Postponed" before a title, in words. */
+  private statusMark({ event }: CalendarEvent): unknown {
+    return event.status === 'scheduled' ? nothing : html`<span part="event-status">${this.localize.pick(eventCalendarStrings)[event.status]}</span> `;
   }
 
-  private renderMonth(matching: CalendarEvent[]): TemplateResult {
-    const strings = this.localize.pick(eventCalendarStrings);
-    const first = this.visibleMonth!;
-    const length = daysInMonth(first);
-    const last = addDays(first, length - 1);
-    const byDay = eventsByDay(matching, first, last);
-    const lead = weekdayOf(first);
-    const today = this.currentDay();
-    const focused = this.focusedDay && this.focusedDay >= first && this.focusedDay <= last ? this.focusedDay : first;
-    const monday = addDays(first, -lead);
-    const weeks = Math.ceil((lead + length) / 7);
-    const inMonth = new Set<CalendarEvent>();
-    byDay.forEach((items) => items.forEach((item) => inMonth.add(item)));
-    this.listed = [...inMonth];
-    const selected = this.selectedDay && this.selectedDay >= first && this.selectedDay <= last ? this.selectedDay : undefined;
-    return html`<div part="month">
-      <div part="month-nav">
-        <button type="button" aria-label=${strings.previousMonth} @click=${() => this.showMonth(-1)}><span aria-hidden="true">‹</span></button>
-        <button type="button" @click=${this.goToToday}>${strings.today}</button>
-        <button type="button" aria-label=${strings.nextMonth} @click=${() => this.showMonth(1)}><span aria-hidden="true">›</span></button>
-      </div>
-      <table part="grid" role="grid" @keydown=${this.onGridKey} @click=${this.onGridClick}>
-        <caption part="caption">${this.formatDay(first, { month: 'long', year: 'numeric' })}</caption>
-        <thead>
-          <tr>
-            ${Array.from({ length: 7 }, (_, index) => {
-              const day = addDays(monday, index);
-              return html`<th scope="col"><abbr title=${this.formatDay(day, { weekday: 'long' })}>${this.formatDay(day, { weekday: 'short' })}</abbr></th>`;
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          ${Array.from(
-            { length: weeks },
-            (_, week) => html`<tr>
-              ${Array.from({ length: 7 }, (_, index) => {
-                const day = addDays(monday, week * 7 + index);
-                if (day < first || day > last) return html`<td role="gridcell" class="outside"></td>`;
-                const items = byDay.get(day) ?? [];
-                const full = items.length > EVENTS_PER_CELL;
-                const visible = full ? items.slice(0, EVENTS_PER_CELL - 1) : items;
-                return html`<td
-                  role="gridcell"
-                  part="day"
-                  class=${day === today ? 'today' : ''}
-                  data-day=${day}
-                  tabindex=${day === focused ? '0' : '-1'}
-                  aria-selected=${day === selected ? 'true' : 'false'}
-                  aria-current=${day === today ? 'date' : nothing}
-                >
-                  <span class="day-number" aria-hidden="true">${Number(day.slice(8))}</span>
-                  <span class="visually-hidden">${this.formatDay(day, { weekday: 'long', day: 'numeric', month: 'long' })}, ${strings.dayCount(items.length)}</span>
-                  ${visible.length
-                    ? html`<ul>
-                        ${visible.map(
-                          (item) => html`<li class="status-${item.event.status}">
-                            ${item.event.status !== 'scheduled' ? html`<span part="event-status">${strings[item.event.status]}</span> ` : nothing}${this.text(item.event.title, item.language)}
-                          </li>`,
-                        )}
-                      </ul>`
-                    : nothing}
-                  ${full ? html`<span part="more-in-day">${strings.moreInDay(items.length - visible.length)}</span>` : nothing}
-                </td>`;
-              })}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${selected ? this.renderDayPanel(selected, byDay.get(selected) ?? []) : nothing}
-    </div>`;
+  /** A feed text as text, in a `<span lang>` only when it is not in the page's language. */
+  private feedText(value: LocalizedText | undefined, feedLanguage: string): unknown {
+    if (value === undefined) return nothing;
+    const { text, lang } = this.localize.text(value, feedLanguage);
+    return lang.toLowerCase() === this.localize.language.toLowerCase() ? text : html`<span lang=${lang}>${text}</span>`;
   }
 
-  private renderDayPanel(day: IsoDay, items: CalendarEvent[]): TemplateResult {
-    const strings = this.localize.pick(eventCalendarStrings);
-    const level = Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
-    return html`<section part="day-panel" aria-labelledby="day-panel-heading">
-      <div id="day-panel-heading" role="heading" aria-level=${level}>${strings.dayEvents(this.formatDay(day, { weekday: 'long', day: 'numeric', month: 'long' }))}</div>
-      ${items.length
-        ? html`<ul class="events">
-            ${items.map((item) => html`<li>${this.renderEvent(item, level + 1, item.firstDay !== item.lastDay)}</li>`)}
-          </ul>`
-        : html`<p>${strings.noEventsOnDay}</p>`}
-    </section>`;
+  /** The heading level of the months in the list (and of the day panel). */
+  private level(): number {
+    return Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
+  }
+
+  /** The details of an open event: drawn by their lazily loaded part, empty for the moment it takes to arrive. */
+  private renderDetails(item: CalendarEvent): unknown {
+    const details = this.lazyPart(eventDetails);
+    return details ? details.renderDetails(this, item) : details === null ? this.localize.strings.unavailable : nothing;
   }
 
   private renderMoreLink(): unknown {
     const href = safePageHref(this.moreHref);
     if (this.moreHref && !href) console.warn(`<${this.localName}> more-href="${this.moreHref}" is not an http(s) or relative address; no link is shown.`);
     return href ? html`<p class="more"><a part="more-link" href=${href}>${this.localize.pick(eventCalendarStrings).fullCalendar}</a></p>` : nothing;
+  }
+
+  // --- parts loaded on demand ----------------------------------------------------------
+
+  /** A lazily loaded part: its module once it has arrived (adopting its styles), else undefined while it loads, null if it failed. */
+  private lazyPart<T extends object>(part: LazyPart<T>): T | undefined | null {
+    if (part.module === undefined) {
+      part.loading ??= part.load().then(
+        (module) => (part.module = module),
+        (error: unknown) => {
+          part.module = null;
+          console.error(`<${this.localName}> could not load a part of itself: ${error}`);
+        },
+      );
+      this.arrival(part.loading);
+    }
+    const styles = (part.module as { styles?: CSSResult } | null | undefined)?.styles;
+    if (styles && !this.partStyles.has(styles) && this.shadowRoot) {
+      this.partStyles.add(styles);
+      adoptStyles(this.shadowRoot, [...(this.constructor as typeof EventCalendar).elementStyles, ...this.partStyles]);
+    }
+    return part.module;
+  }
+
+  /** Renders again when `work` is done (once: settled work never brings another render); `updateComplete` waits for that render. */
+  private arrival(work: Promise<unknown>): void {
+    if (!this.arriving.has(work) && !settledWork.has(work)) {
+      const settled = () => {
+        settledWork.add(work);
+        this.arriving.delete(work);
+        this.requestUpdate();
+      };
+      this.arriving.set(work, work.then(settled, settled));
+    }
   }
 
   // --- what to show ---------------------------------------------------------------------
@@ -524,7 +446,7 @@ export class EventCalendar extends FeedElement {
 
   /** Read after renderMonth, which sets `listed` to the month's events. */
   private monthStatus(): string {
-    return this.localize.pick(eventCalendarStrings).monthStatus(this.formatDay(this.visibleMonth!, { month: 'long', year: 'numeric' }), this.listed.length);
+    return this.localize.pick(eventCalendarStrings).monthStatus(this.formatDay(this.grid!.month, MONTH_YEAR), this.listed.length);
   }
 
   // --- interaction ----------------------------------------------------------------------
@@ -543,109 +465,7 @@ export class EventCalendar extends FeedElement {
     this.renderRoot.querySelectorAll<HTMLElement>('[part~="list"] [part~="event"]')[firstNew]?.focus();
   }
 
-  private showMonth(months: number): void {
-    this.visibleMonth = firstOfMonth(addMonths(this.visibleMonth!, months));
-    this.focusedDay = addMonths(this.focusedDay ?? this.visibleMonth, months);
-  }
-
-  private goToToday(): void {
-    const today = this.currentDay();
-    this.visibleMonth = firstOfMonth(today);
-    this.focusedDay = today;
-  }
-
-  private onGridClick(event: Event): void {
-    const cell = (event.target as Element).closest<HTMLElement>('td[data-day]');
-    if (cell) this.selectDay(cell.dataset.day!);
-  }
-
-  /** The WAI-ARIA grid pattern: arrows by day and week, Home/End in the week, PageUp/PageDown by month (with Shift, by year). */
-  private onGridKey(event: KeyboardEvent): void {
-    const from = (event.target as Element).closest<HTMLElement>('td[data-day]')?.dataset.day;
-    if (!from) return;
-    let to: IsoDay | undefined;
-    switch (event.key) {
-      case 'ArrowLeft':
-        to = addDays(from, -1);
-        break;
-      case 'ArrowRight':
-        to = addDays(from, 1);
-        break;
-      case 'ArrowUp':
-        to = addDays(from, -7);
-        break;
-      case 'ArrowDown':
-        to = addDays(from, 7);
-        break;
-      case 'Home':
-        to = event.ctrlKey ? firstOfMonth(from) : addDays(from, -weekdayOf(from));
-        break;
-      case 'End':
-        to = event.ctrlKey ? addDays(firstOfMonth(from), daysInMonth(from) - 1) : addDays(from, 6 - weekdayOf(from));
-        break;
-      case 'PageUp':
-        to = addMonths(from, event.shiftKey ? -12 : -1);
-        break;
-      case 'PageDown':
-        to = addMonths(from, event.shiftKey ? 12 : 1);
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.selectDay(from);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.focusDay(to);
-  }
-
-  private async focusDay(day: IsoDay): Promise<void> {
-    this.focusedDay = day;
-    this.visibleMonth = firstOfMonth(day);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`td[data-day="${day}"]`)?.focus();
-  }
-
-  private selectDay(day: IsoDay): void {
-    this.selectedDay = this.selectedDay === day ? undefined : day;
-    this.focusedDay = day;
-  }
-
-  private download(item: CalendarEvent): void {
-    const url = URL.createObjectURL(new Blob([this.icalendarOf(item)], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = icsFileName(item.event.id);
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    // Revoked later: some browsers read the Blob after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
   // --- structured data ------------------------------------------------------------------
-
-  private syncStructuredData(): void {
-    if (!this.structuredData || this.feedState.status !== 'ready') {
-      this.removeStructuredData();
-      return;
-    }
-    const text = jsonLdText(this.listed, (value, language) => this.plainText(value, language));
-    if (!this.structuredDataScript) {
-      this.structuredDataScript = document.createElement('script');
-      this.structuredDataScript.type = 'application/ld+json';
-      this.structuredDataScript.dataset.cnEventCalendar = '';
-    }
-    if (this.structuredDataScript.textContent !== text && !setJsonScriptText(this.structuredDataScript, text)) {
-      this.removeStructuredData();
-      return;
-    }
-    // Light DOM: search engines do not read shadow roots.
-    if (this.structuredDataScript.parentNode !== this) this.append(this.structuredDataScript);
-  }
 
   private removeStructuredData(): void {
     this.structuredDataScript?.remove();
@@ -653,10 +473,6 @@ export class EventCalendar extends FeedElement {
   }
 
   // --- formatting -----------------------------------------------------------------------
-
-  private langOf(value: LocalizedText, feedLanguage: string): string {
-    return this.localize.text(value, feedLanguage).lang;
-  }
 
   private categoryName(category: string): string {
     const names = this.localize.pick(eventCalendarStrings).categoryNames;
@@ -682,21 +498,14 @@ export class EventCalendar extends FeedElement {
 
   private formatter(options: Intl.DateTimeFormatOptions, timeZone: string): Intl.DateTimeFormat {
     const key = `${this.localize.locale}|${timeZone}|${JSON.stringify(options)}`;
-    let formatter = this.formatters.get(key);
-    if (!formatter) this.formatters.set(key, (formatter = new Intl.DateTimeFormat(this.localize.locale, { ...options, timeZone })));
+    let formatter = formatters.get(key);
+    if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(this.localize.locale, { ...options, timeZone })));
     return formatter;
   }
 
   /** A calendar day in words; days are zone-free, so they are formatted in UTC. */
   private formatDay(day: IsoDay, options: Intl.DateTimeFormatOptions): string {
     return this.formatter(options, 'UTC').format(utcOf(day));
-  }
-
-  /** A feed time (a date or a moment) in words. */
-  private formatMoment(value: string): string {
-    return /^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? this.formatDay(value, { day: 'numeric', month: 'long', year: 'numeric' })
-      : this.formatter({ day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' }, this.zone()).format(Date.parse(value));
   }
 
   /** "15:00–18:00", "23–25 februari", "30 okt. 22:00 – 31 okt. 02:00"; with the date when asked. */
@@ -709,12 +518,22 @@ export class EventCalendar extends FeedElement {
       return this.formatter(date, 'UTC').formatRange(utcOf(item.firstDay), utcOf(item.lastDay));
     }
     const start = item.startMs;
-    const end = event.end && !/^\d{4}-\d{2}-\d{2}$/.test(event.end) ? Date.parse(event.end) : undefined;
+    const end = event.end && !isDateOnly(event.end) ? Date.parse(event.end) : undefined;
     const sameDay = item.firstDay === item.lastDay;
     const options: Intl.DateTimeFormatOptions =
       withDate || !sameDay ? { day: 'numeric', month: sameDay ? 'long' : 'short', hour: 'numeric', minute: '2-digit' } : { hour: 'numeric', minute: '2-digit' };
-    const formatter = this.formatter(options, this.zone());
-    return end !== undefined && end > start ? formatter.formatRange(start, end) : formatter.format(start);
+    const zone = this.zone();
+    const formatter = this.formatter(options, zone);
+    if (end === undefined || end <= start) return formatter.format(start);
+    if (withDate || !sameDay) return formatter.formatRange(start, end);
+    // Times alone read the same for the same two wall-clock times, and formatRange is slow (tens
+    // of microseconds): one per pair of times, counted from the start's midnight.
+    const wallStart = wallClockInZone(start, zone);
+    const midnight = wallStart - (((wallStart % DAY_MS) + DAY_MS) % DAY_MS);
+    const key = `${this.localize.locale}|${wallStart - midnight}|${wallClockInZone(end, zone) - midnight}`;
+    let text = timeRanges.get(key);
+    if (text === undefined) timeRanges.set(key, (text = formatter.formatRange(start, end)));
+    return text;
   }
 
   private icalEvent(item: CalendarEvent): ICalEvent {

@@ -1,7 +1,8 @@
 /**
  * From feeds to what the calendar shows: every event with its days in the configured time
  * zone, its programme and phase names, sorted once per feed (memoised on the feed object),
- * then merged across feeds, deduplicated by id, and filtered. No DOM here.
+ * then merged across feeds, deduplicated by id, and filtered. Thousands of events are
+ * prepared in slices, so that the page is never blocked for long. No DOM here.
  */
 import type { LoadedFeed } from '../data/load-feed.js';
 import type { LocalizedText, ProgrammeEvent, ProgrammeFeed } from '../feed/schema.js';
@@ -26,8 +27,8 @@ export interface CalendarEvent {
   firstDay: IsoDay;
   lastDay: IsoDay;
   attendance: Attendance;
-  /** Every text of the event in every language, lower case, for the search box. */
-  searchText: string;
+  /** The feed that listed it (the first, when several do): what the search box searches with it. */
+  feed: ProgrammeFeed;
 }
 
 /** What the visitor (or the embedding page) filters by. */
@@ -67,35 +68,41 @@ function toCalendarEvent(event: ProgrammeEvent, feed: ProgrammeFeed, timeZone: s
   const allDay = isDateOnly(event.start);
   const startMs = allDay ? Date.parse(`${event.start}T00:00:00Z`) : Date.parse(event.start);
   const firstDay = allDay ? event.start : dayInZone(startMs, timeZone);
-  const phase = event.phase ? feed.phases?.find((candidate) => candidate.id === event.phase) : undefined;
-  const location = event.location;
   return {
     event,
     language: feed.language,
     programmes: feed.programme ? [feed.programme.name] : [],
     programmeId: feed.programme?.id,
-    phaseName: phase?.name,
+    phaseName: phaseOf(event, feed)?.name,
     allDay,
     startMs,
     firstDay,
     lastDay: lastDayOf(event, firstDay, startMs, timeZone),
     attendance: attendanceOf(event),
-    searchText: [
-      event.title,
-      event.summary,
-      event.description,
-      location?.name,
-      location?.address,
-      location?.city,
-      event.organiser,
-      feed.programme?.name,
-      phase?.name,
-    ]
+    feed,
+  };
+}
+
+function phaseOf(event: ProgrammeEvent, feed: ProgrammeFeed) {
+  return event.phase ? feed.phases?.find((candidate) => candidate.id === event.phase) : undefined;
+}
+
+const searchTexts = new WeakMap<CalendarEvent, string>();
+
+/** Every text of the event in every language, lower case: made on the first search only. */
+function searchTextOf(item: CalendarEvent): string {
+  let text = searchTexts.get(item);
+  if (text === undefined) {
+    const { event, feed } = item;
+    const location = event.location;
+    text = [event.title, event.summary, event.description, location?.name, location?.address, location?.city, event.organiser, feed.programme?.name, phaseOf(event, feed)?.name]
       .map(allTexts)
       .concat(event.categories ?? [])
       .join('\n')
-      .toLocaleLowerCase(),
-  };
+      .toLocaleLowerCase();
+    searchTexts.set(item, text);
+  }
+  return text;
 }
 
 /** Chronological: by first day, whole days before timed events, then by start and id. */
@@ -105,21 +112,75 @@ function compareEvents(a: CalendarEvent, b: CalendarEvent): number {
   return a.startMs - b.startMs || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0);
 }
 
-const perFeed = new WeakMap<ProgrammeFeed, Map<string, CalendarEvent[]>>();
+const perFeed = new WeakMap<ProgrammeFeed, Map<string, CalendarEvent[] | Promise<CalendarEvent[]>>>();
+
+/** Feeds with more events than this are prepared in slices (a few milliseconds each). */
+const SLICED_ABOVE = 1000;
+/** Milliseconds of preparation before the page gets a turn. */
+const SLICE_MS = 8;
+
+/** Gives the page's other work a turn (a message, not a timer: nested timers are clamped to 4 ms). */
+export function pause(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/**
+ * The events of one feed, sorted, computed once per feed object and time zone: at once, or
+ * (`sliced`) in slices with a pause between them, as a promise until they are ready.
+ */
+function prepare(feed: ProgrammeFeed, timeZone: string, sliced: boolean): CalendarEvent[] | Promise<CalendarEvent[]> {
+  let byZone = perFeed.get(feed);
+  if (!byZone) perFeed.set(feed, (byZone = new Map()));
+  const known = byZone.get(timeZone);
+  if (Array.isArray(known) || (known && sliced)) return known;
+  const list = feed.events ?? [];
+  if (!sliced) {
+    const events = list.map((event) => toCalendarEvent(event, feed, timeZone)).sort(compareEvents);
+    byZone.set(timeZone, events);
+    return events;
+  }
+  const preparing = (async () => {
+    const events: CalendarEvent[] = [];
+    let sliceStart = performance.now();
+    for (const event of list) {
+      // The clock is read every 64 events: often enough for short slices, not for every event.
+      if (events.push(toCalendarEvent(event, feed, timeZone)) % 64 === 0 && performance.now() - sliceStart > SLICE_MS) {
+        await pause();
+        sliceStart = performance.now();
+      }
+    }
+    events.sort(compareEvents);
+    // The render these events bring gets a task of its own.
+    await pause();
+    return events;
+  })();
+  // The map holds the promise until it settles, then the events (unless events prepared at
+  // once took its place meanwhile: those are kept).
+  byZone.set(timeZone, preparing);
+  preparing.then(
+    (events) => byZone.get(timeZone) === preparing && byZone.set(timeZone, events),
+    // Should it ever fail, the next ask prepares at once (and fails where it can be seen), never waits on it again.
+    () => byZone.delete(timeZone) && unsliced.add(feed),
+  );
+  return preparing;
+}
+
+const unsliced = new WeakSet<ProgrammeFeed>();
 
 /** The events of one feed, sorted; computed once per feed object and time zone. */
 export function eventsOfFeed(feed: ProgrammeFeed, timeZone: string): CalendarEvent[] {
-  let byZone = perFeed.get(feed);
-  if (!byZone) perFeed.set(feed, (byZone = new Map()));
-  let events = byZone.get(timeZone);
-  if (!events) {
-    events = (feed.events ?? []).map((event) => toCalendarEvent(event, feed, timeZone)).sort(compareEvents);
-    byZone.set(timeZone, events);
-  }
-  return events;
+  return prepare(feed, timeZone, false) as CalendarEvent[];
 }
 
-let lastMerge: { feeds: ProgrammeFeed[]; timeZone: string; events: CalendarEvent[] } | undefined;
+/** Merged events by their feeds (under the first feed): calendars on one page with different feeds each keep theirs. */
+const merges = new WeakMap<ProgrammeFeed, { feeds: ProgrammeFeed[]; timeZone: string; events: CalendarEvent[] }[]>();
 
 /**
  * The events of several feeds, sorted, each id once: the first feed's copy is kept and
@@ -128,9 +189,10 @@ let lastMerge: { feeds: ProgrammeFeed[]; timeZone: string; events: CalendarEvent
 export function mergeEvents(sources: readonly LoadedFeed[], timeZone: string): CalendarEvent[] {
   const feeds = sources.map((source) => source.feed);
   if (feeds.length === 1) return eventsOfFeed(feeds[0], timeZone);
-  if (lastMerge && lastMerge.timeZone === timeZone && lastMerge.feeds.length === feeds.length && lastMerge.feeds.every((feed, index) => feed === feeds[index])) {
-    return lastMerge.events;
-  }
+  let known = merges.get(feeds[0]);
+  if (!known) merges.set(feeds[0], (known = []));
+  const merged = known.find((merge) => merge.timeZone === timeZone && merge.feeds.length === feeds.length && merge.feeds.every((feed, index) => feed === feeds[index]));
+  if (merged) return merged.events;
   const byId = new Map<string, CalendarEvent>();
   for (const feed of feeds) {
     for (const item of eventsOfFeed(feed, timeZone)) {
@@ -144,8 +206,20 @@ export function mergeEvents(sources: readonly LoadedFeed[], timeZone: string): C
     }
   }
   const events = [...byId.values()].sort(compareEvents);
-  lastMerge = { feeds, timeZone, events };
+  known.push({ feeds, timeZone, events });
   return events;
+}
+
+/**
+ * As `mergeEvents`, but a feed of thousands of events not yet prepared is prepared in slices:
+ * then the result is a promise that settles when it is ready (ask again then).
+ */
+export function calendarEvents(sources: readonly LoadedFeed[], timeZone: string): CalendarEvent[] | Promise<unknown> {
+  for (const { feed } of sources) {
+    const events = (feed.events?.length ?? 0) > SLICED_ABOVE && !unsliced.has(feed) ? prepare(feed, timeZone, true) : undefined;
+    if (events instanceof Promise) return events;
+  }
+  return mergeEvents(sources, timeZone);
 }
 
 /** The events that pass the filter: upcoming soonest first, past latest first. */
@@ -158,7 +232,7 @@ export function filterEvents(events: readonly CalendarEvent[], filter: EventFilt
       (filter.categories.length === 0 || (item.event.categories ?? []).some((category) => filter.categories.includes(category))) &&
       (filter.phases.length === 0 || (item.event.phase !== undefined && filter.phases.includes(item.event.phase))) &&
       (!filter.attendance || item.attendance === filter.attendance) &&
-      words.every((word) => item.searchText.includes(word)),
+      (words.length === 0 || words.every((word) => searchTextOf(item).includes(word))),
   );
   return filter.past ? result.reverse() : result;
 }

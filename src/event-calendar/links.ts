@@ -1,23 +1,11 @@
 /**
- * Links the calendar builds itself, and the checks on links the page gives it. Feed links
- * are already http(s) (the schema drops anything else); these functions never turn feed
- * text into anything but text and http(s) addresses.
+ * Links the calendar builds itself in an event's details (loaded with them), and the check on
+ * links the page gives it (page-href.ts, in the main part). Feed links are already http(s)
+ * (the schema drops anything else); these functions never turn feed text into anything but
+ * text and http(s) addresses.
  */
 
-/** An http(s) or relative address the page gave (`more-href`); anything with another scheme is refused. */
-export function safePageHref(value: string | null | undefined): string | undefined {
-  const trimmed = value?.trim();
-  if (!trimmed || /[\u0000-\u001F\u007F]/.test(trimmed)) return undefined;
-  // A scheme is letters followed by ":" before any "/", "?" or "#": `javascript:`, `data:`, `https:`.
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
-  if (scheme && scheme !== 'http' && scheme !== 'https') return undefined;
-  try {
-    const url = new URL(trimmed, document.baseURI);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { safePageHref } from './page-href.js';
 
 /** A search on OpenStreetMap for a place, built from its parts. */
 export function mapUrl(place: string): string {

@@ -1,5 +1,8 @@
 import type { Translations } from '../i18n/strings.js';
 
+// The words of the parts loaded on demand live beside them: month-strings.ts (the month grid)
+// and details-strings.ts (an event's details).
+
 export interface EventCalendarStrings {
   listLabel: string;
   /** The feeds have no events at all. */
@@ -30,35 +33,13 @@ export interface EventCalendarStrings {
   details: string;
   /** Accessible name of the disclosure button: starts with its visible text (WCAG 2.5.3). */
   detailsOf: (title: string) => string;
-  place: string;
   /** A hybrid event's place line. */
   placeAndOnline: (place: string) => string;
-  showOnMap: string;
-  showOnMapOf: (place: string) => string;
   joinOnline: string;
-  registration: string;
-  register: string;
-  registerBy: (date: string) => string;
-  organiser: string;
-  programme: string;
-  phase: string;
-  moreInfo: string;
-  addToCalendar: string;
-  addToCalendarOf: (title: string) => string;
-  googleCalendar: string;
-  googleCalendarOf: (title: string) => string;
   showMore: (remaining: number) => string;
   fullCalendar: string;
-  previousMonth: string;
-  nextMonth: string;
-  today: string;
-  /** "+2 more" in a full day of the month grid. */
-  moreInDay: (count: number) => string;
   /** Announced when the month changes. */
   monthStatus: (month: string, count: number) => string;
-  dayEvents: (day: string) => string;
-  dayCount: (count: number) => string;
-  noEventsOnDay: string;
   /** Names for the usual categories; others are shown as written. */
   categoryNames: Record<string, string>;
 }
@@ -91,32 +72,11 @@ export const eventCalendarStrings: Translations<EventCalendarStrings> = {
     allDay: 'Heldag',
     details: 'Detaljer',
     detailsOf: (title) => `Detaljer: ${title}`,
-    place: 'Plats',
     placeAndOnline: (place) => `${place} och online`,
-    showOnMap: 'Visa på karta',
-    showOnMapOf: (place) => `Visa på karta: ${place}`,
     joinOnline: 'Delta online',
-    registration: 'Anmälan',
-    register: 'Anmäl dig',
-    registerBy: (date) => `senast ${date}`,
-    organiser: 'Arrangör',
-    programme: 'Program',
-    phase: 'Fas',
-    moreInfo: 'Mer information',
-    addToCalendar: 'Lägg till i kalendern',
-    addToCalendarOf: (title) => `Lägg till i kalendern: ${title}`,
-    googleCalendar: 'Google Kalender',
-    googleCalendarOf: (title) => `Google Kalender: ${title}`,
     showMore: (remaining) => `Visa fler (${remaining} till)`,
     fullCalendar: 'Hela kalendern',
-    previousMonth: 'Föregående månad',
-    nextMonth: 'Nästa månad',
-    today: 'I dag',
-    moreInDay: (count) => `+${count} till`,
     monthStatus: (month, count) => `${month}: ${count === 1 ? '1 evenemang' : `${count} evenemang`}`,
-    dayEvents: (day) => `Evenemang ${day}`,
-    dayCount: (count) => (count === 0 ? 'inga evenemang' : count === 1 ? '1 evenemang' : `${count} evenemang`),
-    noEventsOnDay: 'Inga evenemang den här dagen.',
     categoryNames: {
       talk: 'Föredrag',
       workshop: 'Workshop',
@@ -154,32 +114,11 @@ export const eventCalendarStrings: Translations<EventCalendarStrings> = {
     allDay: 'All day',
     details: 'Details',
     detailsOf: (title) => `Details: ${title}`,
-    place: 'Place',
     placeAndOnline: (place) => `${place} and online`,
-    showOnMap: 'Show on map',
-    showOnMapOf: (place) => `Show on map: ${place}`,
     joinOnline: 'Join online',
-    registration: 'Registration',
-    register: 'Register',
-    registerBy: (date) => `by ${date}`,
-    organiser: 'Organiser',
-    programme: 'Programme',
-    phase: 'Phase',
-    moreInfo: 'More information',
-    addToCalendar: 'Add to calendar',
-    addToCalendarOf: (title) => `Add to calendar: ${title}`,
-    googleCalendar: 'Google Calendar',
-    googleCalendarOf: (title) => `Google Calendar: ${title}`,
     showMore: (remaining) => `Show more (${remaining} more)`,
     fullCalendar: 'Full calendar',
-    previousMonth: 'Previous month',
-    nextMonth: 'Next month',
-    today: 'Today',
-    moreInDay: (count) => `+${count} more`,
     monthStatus: (month, count) => `${month}: ${count === 1 ? '1 event' : `${count} events`}`,
-    dayEvents: (day) => `Events on ${day}`,
-    dayCount: (count) => (count === 0 ? 'no events' : count === 1 ? '1 event' : `${count} events`),
-    noEventsOnDay: 'No events on this day.',
     categoryNames: {
       talk: 'Talk',
       workshop: 'Workshop',

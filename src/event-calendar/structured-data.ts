@@ -2,9 +2,11 @@
  * schema.org `Event` JSON-LD for the events a calendar lists, so that search engines can
  * show them as rich results. It goes into the page's light DOM (crawlers do not read shadow
  * roots) as a `<script type="application/ld+json">` whose text is escaped so that feed text
- * can never close the script element.
+ * can never close the script element. Loaded only by calendars with `structured-data`.
  */
+import { setJsonScriptText } from '../base/trusted-types.js';
 import type { LocalizedText } from '../feed/schema.js';
+import type { EventCalendar } from './event-calendar.js';
 import type { CalendarEvent } from './event-model.js';
 
 /** Resolves a feed text to the page's language. */
@@ -62,4 +64,17 @@ export function eventJsonLd(item: CalendarEvent, textOf: TextResolver): Record<s
 /** The JSON text for a script element: `<` escaped, so `</script>` in a title stays text. */
 export function jsonLdText(items: readonly CalendarEvent[], textOf: TextResolver): string {
   return JSON.stringify(items.map((item) => eventJsonLd(item, textOf))).replace(/</g, '\\u003c');
+}
+
+/** Writes the JSON-LD of the events `host` lists into its light DOM (search engines do not read shadow roots). */
+export function syncStructuredData(host: EventCalendar): void {
+  const text = jsonLdText(host['listed'], (value, language) => host['plainText'](value, language));
+  const script = (host['structuredDataScript'] ??= document.createElement('script'));
+  script.type = 'application/ld+json';
+  script.dataset.cnEventCalendar = '';
+  if (script.textContent !== text && !setJsonScriptText(script, text)) {
+    host['removeStructuredData']();
+    return;
+  }
+  if (script.parentNode !== host) host.append(script);
 }

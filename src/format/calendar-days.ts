@@ -12,39 +12,103 @@ export type IsoDay = string;
 const DAY_MS = 86_400_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+const WEEK_MS = 7 * DAY_MS;
 
-function dayFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = dayFormatters.get(timeZone);
-  if (!formatter) {
+/** A week (from 1970) of a time zone: its offset from UTC (ms), and when it changes within the week, if it does. */
+interface ZoneWeek {
+  offset: number;
+  change?: number;
+  offsetAfter?: number;
+}
+
+/** What is known of a time zone: its offset from UTC at an instant, and the weeks asked about. */
+interface Zone {
+  offsetAt: (instant: number) => number;
+  weeks: Map<number, ZoneWeek>;
+}
+
+const zones = new Map<string, Zone>();
+
+function zoneOf(timeZone: string): Zone {
+  let zone = zones.get(timeZone);
+  if (!zone) {
     // en-US with the ISO calendar and Latin digits: parts we can read whatever the page language.
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'iso8601', numberingSystem: 'latn' });
-    dayFormatters.set(timeZone, formatter);
+    const formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      calendar: 'iso8601',
+      numberingSystem: 'latn',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    // The wall clock at a whole second, read as if it were UTC, minus that second.
+    const offsetAt = (instant: number) => {
+      const parts: Record<string, number> = {};
+      for (const { type, value } of formatter.formatToParts(instant)) parts[type] = Number(value);
+      const wall = new Date(0);
+      wall.setUTCFullYear(parts.year, parts.month - 1, parts.day);
+      return wall.setUTCHours(parts.hour, parts.minute, parts.second) - Math.floor(instant / 1000) * 1000;
+    };
+    zones.set(timeZone, (zone = { offsetAt, weeks: new Map() }));
   }
-  return formatter;
+  return zone;
+}
+
+/**
+ * A week of a zone, found once. No zone changes its offset twice within a week (the Temporal
+ * polyfill's search for transitions steps two weeks at a time on the same ground), so the
+ * offsets at its two ends tell whether it changes, and a change is found by halving, to the
+ * second.
+ */
+function zoneWeek(zone: Zone, week: number): ZoneWeek {
+  let known = zone.weeks.get(week);
+  if (!known) {
+    const start = week * WEEK_MS;
+    const offset = zone.offsetAt(start);
+    const offsetAfter = zone.offsetAt(start + WEEK_MS);
+    known = { offset };
+    if (offsetAfter !== offset) {
+      let before = start;
+      let after = start + WEEK_MS;
+      while (after - before > 1000) {
+        const middle = before + Math.floor((after - before) / 2000) * 1000;
+        if (zone.offsetAt(middle) === offset) before = middle;
+        else after = middle;
+      }
+      known = { offset, change: after, offsetAfter };
+    }
+    zone.weeks.set(week, known);
+  }
+  return known;
 }
 
 /** Whether `timeZone` is one `Intl` knows. */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    dayFormatter(timeZone);
+    zoneOf(timeZone);
     return true;
   } catch {
     return false;
   }
 }
 
-/** The calendar day of an instant in `timeZone`. */
+/**
+ * The calendar day of an instant in `timeZone`. Asking `Intl` for every instant is slow (a few
+ * microseconds each, thousands of events): `Intl` is asked about each week of the zone once,
+ * and the day (and wall clock, below) is arithmetic from the offset in force.
+ */
 export function dayInZone(instant: number, timeZone: string): IsoDay {
-  let year = '';
-  let month = '';
-  let day = '';
-  for (const part of dayFormatter(timeZone).formatToParts(instant)) {
-    if (part.type === 'year') year = part.value;
-    else if (part.type === 'month') month = part.value;
-    else if (part.type === 'day') day = part.value;
-  }
-  return `${year.padStart(4, '0')}-${month}-${day}`;
+  return dayOfUtc(wallClockInZone(instant, timeZone));
+}
+
+/** The wall-clock time of an instant in `timeZone`, as the UTC milliseconds that read the same. */
+export function wallClockInZone(instant: number, timeZone: string): number {
+  const { offset, change, offsetAfter } = zoneWeek(zoneOf(timeZone), Math.floor(instant / WEEK_MS));
+  return instant + (change !== undefined && instant >= change ? offsetAfter! : offset);
 }
 
 /** Whether a feed time is a date alone (an all-day value). */
@@ -57,9 +121,16 @@ export function utcOf(day: IsoDay): number {
   return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 }
 
+const scratchDate = new Date(0);
+const twoDigits = (value: number) => (value < 10 ? `0${value}` : `${value}`);
+
 /** The day of a UTC-midnight timestamp. */
 export function dayOfUtc(ms: number): IsoDay {
-  return new Date(ms).toISOString().slice(0, 10);
+  scratchDate.setTime(ms);
+  const year = scratchDate.getUTCFullYear();
+  // Read from the date's fields (toISOString is several times slower); odd years as ISO writes them.
+  if (!(year >= 1000 && year <= 9999)) return scratchDate.toISOString().slice(0, 10);
+  return `${year}-${twoDigits(scratchDate.getUTCMonth() + 1)}-${twoDigits(scratchDate.getUTCDate())}`;
 }
 
 export function addDays(day: IsoDay, days: number): IsoDay {

@@ -7,6 +7,8 @@ import type { EventCalendar } from '../../src/event-calendar/event-calendar.js';
 import { parseICalendar, propertyOf } from '../../src/format/icalendar.js';
 import { expectCompleteTranslations } from '../support/translations.js';
 import { eventCalendarStrings } from '../../src/event-calendar/strings.js';
+import { monthStrings } from '../../src/event-calendar/month-strings.js';
+import { detailsStrings } from '../../src/event-calendar/details-strings.js';
 import { jsonResponse, never, restore, sampleFeed, sampleUrl, settled, stubFetch } from '../support/helpers.js';
 
 const TALK = {
@@ -66,6 +68,9 @@ describe('<cn-event-calendar>', () => {
 
   it('has every UI string in Swedish and English', () => {
     expectCompleteTranslations(eventCalendarStrings);
+    // The words of the parts loaded on demand, kept beside them.
+    expectCompleteTranslations(monthStrings);
+    expectCompleteTranslations(detailsStrings);
   });
 
   describe('agenda list', () => {
@@ -150,6 +155,25 @@ describe('<cn-event-calendar>', () => {
       element.pageSize = 10;
       await element.updateComplete;
       expect(parts(element, 'event')).to.have.length(10);
+    });
+
+    it('shows a feed just big enough to be prepared in slices, however fast that goes', async () => {
+      const element = await calendar(html`<cn-event-calendar today="2016-01-04" .data=${generateFeed(1001)}></cn-event-calendar>`);
+      expect(parts(element, 'event')).to.have.length(50);
+    });
+
+    it('keeps what it shows while thousands of events are prepared again (another time zone), then shows them', async () => {
+      const element = await calendar(html`<cn-event-calendar lang="sv" today="2016-01-04" .data=${generateFeed(3000)}></cn-event-calendar>`);
+      const firstTime = () => parts(element, 'event-time').map(words).join(' | ');
+      expect(parts(element, 'event')).to.have.length(50);
+      const inStockholm = firstTime();
+      element.timeZone = 'America/New_York';
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(part(element, 'placeholder')).to.equal(null);
+      expect(parts(element, 'event')).to.have.length(50);
+      await element.updateComplete;
+      expect(firstTime()).not.to.equal(inStockholm);
+      expect(parts(element, 'event')).to.have.length(50);
     });
 
     it('never turns feed text into markup; links only http(s) addresses in descriptions', async () => {
@@ -509,6 +533,27 @@ describe('<cn-event-calendar>', () => {
       expect(loads[0].detail.feed.events.map((event: { id: string }) => event.id)).to.deep.equal(['talk', 'week', 'talks-lab']);
       expect(element.feedState.status).to.equal('ready');
       expect(part(element, 'notice')).to.equal(null);
+    });
+
+    it('keeps two calendars with different feeds on one page apart, each settling with its own events', async () => {
+      const D = 'https://feeds.example.org/d.json';
+      const byUrl: Record<string, unknown> = { [A]: generateFeed(30, { seed: 1 }), [B]: generateFeed(30, { seed: 2 }), [C]: generateFeed(30, { seed: 3 }), [D]: generateFeed(30, { seed: 4 }) };
+      // Other programmes, so that the merged events differ.
+      for (const [index, url] of [A, B, C, D].entries()) (byUrl[url] as { programme: object }).programme = { id: `p${index}`, name: `Program ${index}` };
+      stubFetch((url) => jsonResponse(byUrl[url]));
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <cn-event-calendar lang="sv" src="${A} ${B}" today="2016-01-01"></cn-event-calendar>
+        <cn-event-calendar lang="sv" src="${C} ${D}" today="2016-01-01"></cn-event-calendar>
+      </div>`);
+      const [first, second] = wrapper.querySelectorAll('cn-event-calendar');
+      await settled(first);
+      await settled(second);
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      // The same generated ids in both feeds of a calendar: each event once, with both programmes.
+      expect(parts(first, 'event')).to.have.length(30);
+      expect(parts(second, 'event')).to.have.length(30);
+      expect(first.listedEvents[0].programmes).to.deep.equal(['Program 0', 'Program 1']);
+      expect(second.listedEvents[0].programmes).to.deep.equal(['Program 2', 'Program 3']);
     });
 
     it('shows the feeds that answer when one is down, with a note and a cn-error', async () => {

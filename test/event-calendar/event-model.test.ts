@@ -31,6 +31,17 @@ describe('calendar days in a time zone', () => {
     expect(dayInZone(Date.parse('2016-03-10T04:00:00Z'), 'America/New_York')).to.equal('2016-03-09');
   });
 
+  it('agrees with Intl around every change of offset, in zones with and without summer time', () => {
+    // dayInZone asks Intl once per week of a zone and does the rest with arithmetic.
+    for (const zone of ['Europe/Stockholm', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Apia', 'Asia/Tehran', 'Africa/Casablanca', 'Asia/Kolkata', 'UTC']) {
+      const reference = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'iso8601', numberingSystem: 'latn' });
+      for (let instant = Date.UTC(2011, 0, 1); instant < Date.UTC(2012, 0, 1); instant += 10 * 60_000 + 1_001) {
+        const expected = reference.format(instant);
+        if (dayInZone(instant, zone) !== expected) expect(`${zone} ${new Date(instant).toISOString()}: ${dayInZone(instant, zone)}`).to.equal(`${zone} ${new Date(instant).toISOString()}: ${expected}`);
+      }
+    }
+  });
+
   it('does calendar arithmetic on days', () => {
     expect(addMonths('2016-01-31', 1)).to.equal('2016-02-29');
     expect(addMonths('2016-03-31', -1)).to.equal('2016-02-29');
