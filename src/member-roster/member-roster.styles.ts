@@ -2,14 +2,7 @@ import { css } from 'lit';
 
 export const memberRosterStyles = css`
   :host {
-    --_card-min-width: var(--cn-member-roster-card-min-width, 16rem) !important;
-    --_tile-min-width: var(--cn-member-roster-tile-min-width, 10rem) !important;
     --_logo-width: var(--cn-member-roster-logo-width, 8rem) !important;
-    /* Logos are drawn for white paper: keep them on white in dark mode too. */
-    --_logo-background: var(--cn-member-roster-logo-background, #ffffff) !important;
-    --_chip-radius: var(--cn-member-roster-chip-radius, 999px) !important;
-    --_meter-color: var(--cn-member-roster-meter-color, var(--_accent)) !important;
-    --_meter-track: var(--cn-member-roster-meter-track, var(--_surface-alt)) !important;
     /* Room for the controls and a row of cards, so the page does not jump when data arrives. */
     --cn-placeholder-height: var(--cn-member-roster-placeholder-height, 24rem);
   }
@@ -26,53 +19,69 @@ export const memberRosterStyles = css`
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
-  p {
-    margin: 0;
-  }
-  /* A forced theme may differ from the page's: then the widget paints its own background,
-     or light text would sit on a light page. */
+  /* A forced theme may differ from the page's: then the widget paints its own background. */
   :host([theme]) [part~='base'] {
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-
-  /* ---- Target ---------------------------------------------------------------------- */
-  .target-head {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0.25rem 1rem;
+  p {
+    margin: 0;
   }
-  [part~='target-label'] {
-    font-weight: 600;
-  }
+  label,
+  .group-label,
+  [part~='target-label'],
   .reached {
     font-weight: 600;
   }
+  label,
+  .group-label,
+  [part~='count'],
+  [part~='deadline'],
+  [part~='row'] [part~='body'] > :not([part~='name']),
+  [part~='tile'] [part~='name'] {
+    font-size: 0.875em;
+  }
+  [part~='count'],
+  [part~='deadline'],
+  [part~='city'],
+  [part~='joined'],
+  [part~='sector'] {
+    color: var(--_muted);
+  }
+
+  [part~='target'] {
+    display: grid;
+    gap: 0.375rem;
+  }
+  .target-head,
+  [part~='controls'],
+  [part~='sector-filter'],
+  [part~='sectors'],
+  [part~='no-matches'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .target-head,
+  [part~='no-matches'] {
+    justify-content: space-between;
+  }
   [part~='meter'] {
     block-size: 0.75rem;
-    margin-top: 0.375rem;
     border: 1px solid var(--_muted);
     border-radius: 999px;
-    background: var(--_meter-track);
+    background: var(--cn-member-roster-meter-track, var(--_surface-alt));
     overflow: hidden;
   }
   [part~='meter-bar'] {
     block-size: 100%;
-    background: var(--_meter-color);
-  }
-  [part~='deadline'] {
-    margin-top: 0.25rem;
-    font-size: 0.875em;
-    color: var(--_muted);
+    background: var(--cn-member-roster-meter-color, var(--_accent));
   }
 
-  /* ---- Controls -------------------------------------------------------------------- */
   /* Fields share a row where there is room and stack on a narrow widget. */
   [part~='controls'] {
-    display: flex;
-    flex-wrap: wrap;
     align-items: flex-end;
     gap: 0.75rem;
   }
@@ -87,20 +96,6 @@ export const memberRosterStyles = css`
     flex: 2 1 14rem;
     max-width: 28rem;
   }
-  .clear-field {
-    flex: 0 0 auto;
-  }
-  @container (max-width: 30rem) {
-    .field,
-    .search-field {
-      max-width: none;
-    }
-  }
-  label,
-  .group-label {
-    font-weight: 600;
-    font-size: 0.875em;
-  }
   input,
   select {
     min-height: 2.75rem;
@@ -113,98 +108,94 @@ export const memberRosterStyles = css`
     color: var(--_text);
     font: inherit;
   }
-  input:focus-visible,
-  select:focus-visible {
+  :focus-visible,
+  [part~='member']:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   [part~='sector-filter'] {
-    display: flex;
     flex: 1 1 100%;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
   }
-  [part~='sector-filter'] .group-label {
+  .group-label {
     flex-basis: 100%;
   }
-  [part~='chip'],
-  [part~='clear'],
-  [part~='more'] {
+  button {
     min-height: 2.75rem;
     padding: 0.25rem 0.875rem;
     border: 1px solid var(--_accent);
-    border-radius: var(--_chip-radius);
+    border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_accent);
     cursor: pointer;
   }
-  [part~='clear'],
-  [part~='more'] {
-    border-radius: var(--_radius);
-    justify-self: start;
+  button:hover {
+    text-decoration: underline;
+  }
+  [part~='chip'] {
+    border-radius: var(--cn-member-roster-chip-radius, 999px);
   }
   /* Pressed is told by a check mark as well as by colour (WCAG 1.4.1). */
-  [part~='chip'][aria-pressed='true'] {
+  [aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_accent-contrast);
   }
-  [part~='chip'][aria-pressed='true'] .check::before {
+  [aria-pressed='true'] .check::before {
     content: '✓ ';
   }
-  [part~='chip']:hover,
-  [part~='clear']:hover,
-  [part~='more']:hover {
-    text-decoration: underline;
+  [part~='more'] {
+    justify-self: center;
   }
 
-  [part~='count'] {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
-  /* ---- Members, every layout --------------------------------------------------------- */
+  /* ---- Members, every layout ---- */
   [part~='list'] {
     margin: 0;
     padding: 0;
     list-style: none;
+    overflow-wrap: anywhere;
+  }
+  .layout-cards,
+  .layout-logos {
+    --_min: var(--cn-member-roster-card-min-width, 16rem);
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min)), 1fr));
+    gap: var(--_space);
+  }
+  .layout-logos {
+    --_min: var(--cn-member-roster-tile-min-width, 10rem);
   }
   [part~='logo-box'] {
     display: block;
     flex: none;
     inline-size: var(--_logo-width);
-    aspect-ratio: 2 / 1;
+    aspect-ratio: 2;
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_logo-background);
+    /* Logos are drawn for white paper: keep them on white in dark mode too. */
+    background: var(--cn-member-roster-logo-background, #fff);
   }
-  [part~='logo'] {
-    display: block;
-    inline-size: 100%;
-    block-size: 100%;
-    padding: 0.375rem;
-    object-fit: contain;
-  }
+  [part~='logo'],
   [part~='initials'] {
     display: grid;
     place-items: center;
     inline-size: 100%;
     block-size: 100%;
+  }
+  [part~='logo'] {
+    padding: 0.375rem;
+    object-fit: contain;
+  }
+  /* Colours from toneStyles keep white text at 4.5:1 or better (WCAG 1.4.3). */
+  [part~='initials'] {
     color: #fff;
     font-weight: 650;
     font-size: 1.375em;
     letter-spacing: 0.04em;
   }
-  /* Stable colours for initials; each keeps white text at 4.5:1 or better (WCAG 1.4.3).
-
   [part~='name'] {
     font-weight: 650;
-    overflow-wrap: anywhere;
   }
   [part~='sectors'] {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.25rem;
   }
   [part~='sector'] {
@@ -212,58 +203,34 @@ export const memberRosterStyles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.8125em;
-    color: var(--_muted);
   }
-  [part~='city'],
-  [part~='joined'] {
-    color: var(--_muted);
-    overflow-wrap: anywhere;
-  }
-  [part~='summary'],
-  [part~='link'] {
-    overflow-wrap: anywhere;
-  }
-
   /* A long roster: off-screen members cost no layout or paint (the sizes are typical heights). */
-  .many > [part~='member'] {
+  .many > * {
     content-visibility: auto;
-  }
-  .layout-cards.many > [part~='card'] {
     contain-intrinsic-size: auto 15rem;
   }
-  .layout-list.many > [part~='row'] {
+  .many.layout-list > * {
     contain-intrinsic-size: auto 3.5rem;
   }
-  .layout-logos.many > [part~='tile'] {
+  .many.layout-logos > * {
     contain-intrinsic-size: auto 7rem;
   }
-  /* Reached by "show more": the first new member takes focus. */
-  [part~='member']:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  [part~='more'] {
-    justify-self: center;
-  }
 
-  /* ---- Cards: reflow from one column on a phone to many on a wide page ---------------- */
-  .layout-cards {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min-width)), 1fr));
-    gap: var(--_space);
-  }
-  [part~='card'] {
+  /* ---- Cards: reflow from one column on a phone to many on a wide page ---- */
+  [part~='card'],
+  [part~='card'] [part~='body'] {
     display: flex;
     flex-direction: column;
     gap: 0.75rem;
+  }
+  [part~='card'] {
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   [part~='card'] [part~='body'] {
-    display: flex;
-    flex-direction: column;
+    flex: 1;
     gap: 0.375rem;
     min-width: 0;
   }
@@ -271,12 +238,16 @@ export const memberRosterStyles = css`
     font-size: 1.125em;
     line-height: 1.3;
   }
-  .link-line {
+  /* The website at the foot of the card, whatever the length of the text above. */
+  [part~='card'] [part~='link'] {
     margin-top: auto;
-    padding-top: 0.25rem;
+    align-self: flex-start;
   }
-  /* On a narrow widget the logo goes beside the text: less scrolling on a phone. */
   @container (max-width: 30rem) {
+    .field {
+      max-width: none;
+    }
+    /* On a narrow widget the logo goes beside the text: less scrolling on a phone. */
     [part~='card'] {
       flex-direction: row;
       align-items: flex-start;
@@ -289,14 +260,17 @@ export const memberRosterStyles = css`
     }
   }
 
-  /* ---- List: one compact row per member --------------------------------------------- */
+  /* ---- List: one compact row per member ---- */
   .layout-list {
     border-top: 1px solid var(--_border);
   }
-  [part~='row'] {
+  [part~='row'],
+  [part~='row'] [part~='body'] {
     display: flex;
     align-items: center;
-    gap: 0.75rem;
+    gap: 0.25rem 0.75rem;
+  }
+  [part~='row'] {
     padding: 0.5rem 0;
     border-bottom: 1px solid var(--_border);
   }
@@ -307,58 +281,30 @@ export const memberRosterStyles = css`
     font-size: 0.9375em;
   }
   [part~='row'] [part~='body'] {
-    display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.125rem 0.75rem;
     min-width: 0;
   }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25rem 0.75rem;
-    font-size: 0.875em;
-  }
 
-  /* ---- Logo wall ------------------------------------------------------------------- */
-  .layout-logos {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_tile-min-width)), 1fr));
-    gap: var(--_space);
-  }
-  [part~='tile'] {
-    display: flex;
-  }
-  [part~='tile'] > a,
-  .tile-body {
+  /* ---- Logo wall ---- */
+  [part~='tile'],
+  [part~='tile'] > a {
     display: flex;
     flex: 1;
     flex-direction: column;
     align-items: center;
     gap: 0.375rem;
-    min-width: 0;
     text-align: center;
     text-decoration: none;
     border-radius: var(--_radius);
   }
+  [part~='tile'] > a {
+    align-self: stretch;
+  }
   [part~='tile'] [part~='logo-box'] {
     inline-size: 100%;
   }
-  [part~='tile'] > a [part~='name'] {
+  [part~='tile'] a [part~='name'] {
     text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-  [part~='tile'] [part~='name'] {
-    font-size: 0.875em;
-  }
-
-  /* ---- No match -------------------------------------------------------------------- */
-  [part~='no-matches'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem 1rem;
   }
 `;

@@ -1,13 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { ref } from 'lit/directives/ref.js';
 import { FeedElement } from '../base/feed-element.js';
-// Imported, not copied: the one rule for initials in the library (it should move to a shared module).
 import { initialsOf, toneOf, toneStyles } from '../base/initials.js';
 import type { LoadedFeed } from '../data/load-feed.js';
-import type { FeedSection, Member, Target } from '../feed/schema.js';
+import type { FeedSection, LocalizedText, Member, Target } from '../feed/schema.js';
 import { memberRosterStyles } from './member-roster.styles.js';
 import { parseSectors, RosterModel, type RosterEntry, type RosterSort, type RosterView } from './roster-view.js';
 import { memberRosterStrings, type MemberRosterStrings } from './strings.js';
@@ -19,12 +15,29 @@ const LAYOUTS: readonly RosterLayout[] = ['cards', 'list', 'logos'];
 /** How long the count waits after the last keystroke before screen readers hear it. */
 export const ANNOUNCE_DELAY_MS = 750;
 
+/**
+ * Members put in place (built, or moved by a new sort or a cleared filter) per frame. Each costs
+ * style and layout in that frame; a thousand at once is a task of 100 ms or more on a modest
+ * machine. In batches, each frame stays well under 50 ms and a long roster fills in below the
+ * first screen.
+ */
+export const DRAW_BATCH = 100;
+
+/** A batch stops building members after this long (ms): on a slow phone, before `DRAW_BATCH`. */
+const DRAW_SLICE_MS = 8;
+
+/** Members put in place with the first render whatever the time: the first screenful, so nothing shifts. */
+export const DRAW_FIRST = 48;
+
+/**
+ * Above this many members to draw, off-screen ones skip layout and paint (`content-visibility`):
+ * fifty cards laid out in full already take a frame's budget and more on a slow machine.
+ */
+const MANY = 24;
+
 /** The intrinsic size of every logo: a 2:1 box, so a logo arriving late moves nothing. */
 const LOGO_WIDTH = 160;
 const LOGO_HEIGHT = 80;
-
-/** Above this many rendered members, off-screen ones skip layout and paint (`content-visibility`). */
-const MANY = 100;
 
 /** A date without a time is a calendar day: formatted in UTC so no time zone moves it. */
 const DAY_TIME_ZONE = 'UTC';
@@ -36,6 +49,50 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/**
+ * A new element. Children that are strings become text nodes, never markup; false and
+ * undefined children are left out.
+ */
+function el(tag: string, attributes: Record<string, string | number>, ...children: (Node | string | false | undefined)[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const name in attributes) element.setAttribute(name, String(attributes[name]));
+  for (const child of children) if (child) element.append(child);
+  return element;
+}
+
+/**
+ * Runs `next` just before the next frame is drawn, so that each frame draws one batch of
+ * members (tasks queued back to back would leave the browser one frame for all of them); in a
+ * tab that draws no frames (hidden), a tenth of a second later.
+ */
+function beforeNextFrame(next: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    next();
+  };
+  requestAnimationFrame(once);
+  setTimeout(once, 100);
+}
+
+/** Words for screen readers only ("Ort: " before a city). */
+const hidden = (text: string) => el('span', { class: 'visually-hidden' }, text);
+
+/** What every member's DOM is drawn with: when any of it changes, members are built anew. */
+interface DrawContext {
+  members: readonly Member[];
+  layout: RosterLayout;
+  level: number;
+  strings: MemberRosterStrings;
+  /** The page's language and the feed's: they decide the `lang` marks on feed texts. */
+  language: string;
+  feedLanguage?: string;
+  /** Intl objects are costly to create: one set per language, not one per member. */
+  day: Intl.DateTimeFormat;
+  collator: Intl.Collator;
 }
 
 /**
@@ -93,14 +150,27 @@ export class MemberRoster extends FeedElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** The count as last rendered: what the live region says once typing settles. */
   private currentCount = '';
-  /** Intl objects are costly to create: one set per locale, not one per member and render. */
-  private intl?: { locale: string; day: Intl.DateTimeFormat; collator: Intl.Collator };
-  /** How many of the matching members are drawn; back to one page whenever the filters change. */
+  /** How many of the matching members are shown; back to one page whenever the filters change. */
   private shownLimit = 0;
   private shownLimitFor?: readonly RosterEntry[];
-
+  /** The members the list should hold, in order (drawn after Lit's render, in batches). */
+  private listEntries: readonly RosterEntry[] = [];
+  /** The width of the target meter's bar, set through the CSSOM after each render. */
+  private meterWidth = '';
+  /**
+   * Each member's `<li>`, built once and kept while the feed, layout and language stay (also
+   * while a filter hides it): filtering, clearing and sorting move these nodes, never rebuild them.
+   */
+  private items = new Map<RosterEntry, HTMLElement>();
+  private context?: DrawContext;
+  /** Whether the next batch is queued already. */
+  private drawPaused = false;
+  /** Pending while members are still being built; `updateComplete` waits for it. */
+  private drawing?: Promise<void>;
+  private drawn?: () => void;
   /** Logos that failed to load: their members get initials instead. */
-  @state() private brokenLogos = new Set<string>();
+  private readonly brokenLogos = new Set<string>();
+
   /** The polite live region's text; set only after the visitor's changes settle. */
   @state() private announcement = '';
 
@@ -126,8 +196,10 @@ export class MemberRoster extends FeedElement {
   @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
 
   /**
-   * How many members to draw at first and per "show more" (default 48; `0` draws all). Filters
-   * and the count always cover every member; a page keeps a partner's tab order short.
+   * How many members to draw at first and per "show more" (default 48; `0` draws all, a
+   * screenful at once and the rest in batches over the next frames; `updateComplete` resolves
+   * once all are drawn). Filters and the count always cover every member; a page keeps a
+   * partner's tab order short.
    */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 48;
 
@@ -153,20 +225,34 @@ export class MemberRoster extends FeedElement {
     this.city = undefined;
   }
 
+  /** Resolves once Lit has rendered and every member due is drawn (a long roster takes a few frames). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.drawing;
+    return result;
+  }
+
+  protected override updated(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part~="meter-bar"]')?.style.setProperty('inline-size', this.meterWidth);
+    this.drawList();
+  }
+
   protected renderFeed(loaded: LoadedFeed): unknown {
     const strings = this.localize.pick(memberRosterStrings);
     const members = loaded.feed.members ?? [];
     const target = loaded.feed.memberTarget && loaded.feed.memberTarget.value > 0 ? loaded.feed.memberTarget : undefined;
     const targetView = this.showTarget && target ? this.renderTarget(members.length, target, strings) : nothing;
+    this.listEntries = [];
     if (members.length === 0) {
       this.currentCount = '';
       return html`<div part="base">${targetView}${this.renderMessage(strings.empty)}</div>`;
     }
     const sectors = parseSectors(this.sector);
     const city = this.city?.trim() ?? '';
+    const { language, locale } = this.localize;
     const view = this.model.view(
       members,
-      { language: this.localize.language, locale: this.localize.locale, cityOf: (member) => (member.city === undefined ? undefined : this.plainText(member.city, loaded)) },
+      { language, locale, cityOf: (member) => (member.city === undefined ? undefined : this.plainText(member.city, loaded)) },
       { query: this.query ?? '', sectors, city, sort: this.sort },
     );
     const filtered = (this.query ?? '').trim() !== '' || sectors.size > 0 || city !== '';
@@ -178,27 +264,42 @@ export class MemberRoster extends FeedElement {
         ? strings.countOf(view.total, target.value)
         : strings.count(view.total);
     const layout = LAYOUTS.includes(this.layout) ? this.layout : 'cards';
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const context = this.context;
+    if (!context || context.members !== members || context.layout !== layout || context.level !== level || context.language !== language || context.feedLanguage !== loaded.feed.language) {
+      this.context = {
+        members,
+        layout,
+        level,
+        strings,
+        language,
+        feedLanguage: loaded.feed.language,
+        day: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: DAY_TIME_ZONE }),
+        collator: new Intl.Collator(locale),
+      };
+      this.items = new Map();
+    }
     if (this.shownLimitFor !== view.shown) {
       this.shownLimitFor = view.shown;
       this.shownLimit = this.pageLength;
     }
     return html`<div part="base">
       ${targetView}
-      ${this.hideFilters ? nothing : this.renderControls(view, sectors, city, filtered, strings)}
+      ${this.hideFilters ? nothing : this.renderControls(view, sectors, city, filtered, locale)}
       <p part="count">${this.currentCount}</p>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${view.shown.length > 0 ? this.renderMembers(view.shown, layout, loaded, strings) : this.renderNoMatches(strings)}
+      ${view.shown.length > 0 ? this.renderList(view.shown, layout, strings) : this.renderNoMatches(strings)}
     </div>`;
   }
 
   /**
-   * The bar's width is set through the CSSOM, never as a `style` attribute: Lit's `styleMap`
-   * writes the attribute on first render, which a strict `style-src` blocks (tested).
+   * The bar's width is set through the CSSOM (in `updated`), never as a `style` attribute: a
+   * strict `style-src` blocks that (tested).
    */
   private renderTarget(count: number, target: Target, strings: MemberRosterStrings) {
     const reached = count >= target.value;
     const text = strings.countOf(count, target.value);
-    const percent = Math.min(100, Math.round((count / target.value) * 100));
+    this.meterWidth = `${Math.min(100, Math.round((count / target.value) * 100))}%`;
     return html`<div part="target">
       <p class="target-head">
         <span part="target-label" id="target-label">${strings.targetLabel}</span>
@@ -213,7 +314,7 @@ export class MemberRoster extends FeedElement {
         aria-valuenow=${Math.min(count, target.value)}
         aria-valuetext=${reached ? `${strings.targetReached}: ${text}` : text}
       >
-        <div part="meter-bar" ${ref((bar) => bar instanceof HTMLElement && bar.style.setProperty('inline-size', `${percent}%`))}></div>
+        <div part="meter-bar"></div>
       </div>
       ${target.deadline
         ? html`<p part="deadline">${strings.targetDeadline(this.localize.formatDate(Date.parse(target.deadline), { dateStyle: 'long' }, DAY_TIME_ZONE))}</p>`
@@ -221,27 +322,18 @@ export class MemberRoster extends FeedElement {
     </div>`;
   }
 
-  private renderControls(view: RosterView, sectors: ReadonlySet<string>, city: string, filtered: boolean, strings: MemberRosterStrings) {
-    const locale = this.localize.locale;
-    const collator = this.intlFor(locale).collator;
+  private renderControls(view: RosterView, sectors: ReadonlySet<string>, city: string, filtered: boolean, locale: string) {
+    const { strings, collator } = this.context!;
     // A preset sector or city that no member has still gets its control, so it can be undone.
     const sectorCodes = [...new Set([...view.sectors, ...sectors])]
-      .map((code) => ({ code, label: this.sectorName(code, strings) }))
+      .map((code) => ({ code, label: strings.sectorName(code) }))
       .sort((a, b) => collator.compare(a.label, b.label));
     const cityKey = city.toLocaleLowerCase(locale);
     const cities = city && !view.cities.some((known) => known.toLocaleLowerCase(locale) === cityKey) ? [...view.cities, city] : view.cities;
     return html`<div part="controls" role="search" aria-label=${strings.controlsLabel}>
       <div class="field search-field">
         <label for="search">${strings.search}</label>
-        <input
-          id="search"
-          part="search"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${live(this.query ?? '')}
-          @input=${this.onSearchInput}
-        />
+        <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" .value=${this.query ?? ''} @input=${this.onSearchInput} />
       </div>
       ${cities.length > 1 || city
         ? html`<div class="field">
@@ -272,96 +364,133 @@ export class MemberRoster extends FeedElement {
             )}
           </div>`
         : nothing}
-      ${filtered ? html`<div class="field clear-field"><button type="button" part="clear" @click=${this.onClear}>${strings.clearFilters}</button></div>` : nothing}
+      ${filtered ? this.renderClear(strings) : nothing}
     </div>`;
   }
 
-  private renderMembers(matching: readonly RosterEntry[], layout: RosterLayout, loaded: LoadedFeed, strings: MemberRosterStrings) {
-    const entries = matching.length > this.shownLimit ? matching.slice(0, this.shownLimit) : matching;
-    const remaining = matching.length - entries.length;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    const item =
-      layout === 'list'
-        ? (entry: RosterEntry) => this.renderRow(entry, loaded, strings)
-        : layout === 'logos'
-          ? (entry: RosterEntry) => this.renderTile(entry)
-          : (entry: RosterEntry) => this.renderCard(entry, level, loaded, strings);
-    return html`<ul part="list" class="layout-${layout} ${entries.length > MANY ? 'many' : ''}" aria-label=${strings.listLabel}>
-        ${repeat(entries, (entry) => entry.key, item)}
-      </ul>
+  /** The list itself is empty here: its members are drawn into it after the render (`drawList`). */
+  private renderList(matching: readonly RosterEntry[], layout: RosterLayout, strings: MemberRosterStrings) {
+    this.listEntries = matching.length > this.shownLimit ? matching.slice(0, this.shownLimit) : matching;
+    const remaining = matching.length - this.listEntries.length;
+    return html`<ul part="list" class="layout-${layout} ${this.listEntries.length > MANY ? 'many' : ''}" aria-label=${strings.listLabel}></ul>
       ${remaining > 0 ? html`<button type="button" part="more" @click=${this.onShowMore}>${strings.showMore(remaining)}</button>` : nothing}`;
-  }
-
-  private renderCard(entry: RosterEntry, level: number, loaded: LoadedFeed, strings: MemberRosterStrings) {
-    const member = entry.member;
-    return html`<li part="member card">
-      ${this.renderLogo(member)}
-      <div part="body">
-        <div part="name" role="heading" aria-level=${level}>${member.name}</div>
-        ${this.renderSectors(entry, strings)}
-        ${member.city ? html`<p part="city"><span class="visually-hidden">${strings.cityPrefix} </span>${this.text(member.city, loaded)}</p>` : nothing}
-        ${member.summary ? html`<p part="summary">${this.text(member.summary, loaded)}</p>` : nothing}
-        ${this.renderJoined(member, strings)}
-        ${member.url
-          ? html`<p class="link-line"><a part="link" href=${member.url}><span class="visually-hidden">${strings.website}: </span>${hostOf(member.url)}</a></p>`
-          : nothing}
-      </div>
-    </li>`;
-  }
-
-  private renderRow(entry: RosterEntry, loaded: LoadedFeed, strings: MemberRosterStrings) {
-    const member = entry.member;
-    return html`<li part="member row">
-      ${this.renderLogo(member)}
-      <div part="body">
-        <span part="name">${member.url ? html`<a part="link" href=${member.url}>${member.name}</a>` : member.name}</span>
-        <span class="meta">
-          ${this.renderSectors(entry, strings)}
-          ${member.city ? html`<span part="city"><span class="visually-hidden">${strings.cityPrefix} </span>${this.text(member.city, loaded)}</span>` : nothing}
-          ${this.renderJoined(member, strings)}
-        </span>
-      </div>
-    </li>`;
-  }
-
-  private renderTile(entry: RosterEntry) {
-    const member = entry.member;
-    const hasLogo = this.hasLogo(member);
-    // A logo carries the name in its alt; initials alone do not, so the name is written under them.
-    const content = html`${this.renderLogo(member)}${hasLogo ? nothing : html`<span part="name">${member.name}</span>`}`;
-    return html`<li part="member tile">${member.url ? html`<a part="link" href=${member.url}>${content}</a>` : html`<div class="tile-body">${content}</div>`}</li>`;
-  }
-
-  private renderLogo(member: Member): TemplateResult {
-    if (this.hasLogo(member)) {
-      return html`<span part="logo-box"
-        ><img part="logo" src=${member.logo!} alt=${member.name} width=${LOGO_WIDTH} height=${LOGO_HEIGHT} loading="lazy" decoding="async"
-      /></span>`;
-    }
-    // aria-hidden: the name is always written beside (or under) the initials.
-    return html`<span part="logo-box"><span part="initials" class="tone-${toneOf(member.name)}" aria-hidden="true">${initialsOf(member.name)}</span></span>`;
-  }
-
-  private renderSectors(entry: RosterEntry, strings: MemberRosterStrings) {
-    if (entry.sectors.length === 0) return nothing;
-    return html`<span part="sectors"
-      ><span class="visually-hidden">${strings.sectorsPrefix} </span>${entry.sectors.map(
-        (code, index) => html`${index > 0 ? html`<span class="visually-hidden">, </span>` : nothing}<span part="sector">${this.sectorName(code, strings)}</span>`,
-      )}</span
-    >`;
-  }
-
-  private renderJoined(member: Member, strings: MemberRosterStrings) {
-    if (!member.joined) return nothing;
-    const date = this.intlFor(this.localize.locale).day.format(Date.parse(member.joined));
-    return html`<span part="joined">${strings.memberSince(date)}</span>`;
   }
 
   private renderNoMatches(strings: MemberRosterStrings) {
     return html`<div part="message no-matches">
       <p>${strings.noMatches}</p>
-      ${this.hideFilters ? nothing : html`<button type="button" part="clear" @click=${this.onClear}>${strings.clearFilters}</button>`}
+      ${this.hideFilters ? nothing : this.renderClear(strings)}
     </div>`;
+  }
+
+  private renderClear(strings: MemberRosterStrings) {
+    return html`<button type="button" part="clear" @click=${this.onClear}>${strings.clearFilters}</button>`;
+  }
+
+  /**
+   * Puts the list's members in order, reusing the `<li>` each already has. At most `DRAW_BATCH`
+   * members are put in place per frame (after the first screenful, fewer when building them
+   * takes `DRAW_SLICE_MS`): the rest follow in the next frames, below those already in place.
+   */
+  private readonly drawList = (): void => {
+    const list = this.renderRoot.querySelector('ul');
+    const entries = list ? this.listEntries : [];
+    // Members that leave go first: those that stay are then in order already, so a filter moves nothing.
+    const staying = new Set<Element>();
+    for (const entry of entries) {
+      const item = this.items.get(entry);
+      if (item) staying.add(item);
+    }
+    for (const child of list ? [...list.children] : []) if (!staying.has(child)) child.remove();
+    const until = performance.now() + DRAW_SLICE_MS;
+    // An empty list gets its first screenful only: it shares its task with Lit's render.
+    const batch = list?.childElementCount ? DRAW_BATCH : DRAW_FIRST;
+    let next = list?.firstElementChild ?? null;
+    let placed = 0;
+    let complete = true;
+    for (const entry of entries) {
+      let item = this.items.get(entry);
+      if (item === next) {
+        next = next!.nextElementSibling;
+        continue;
+      }
+      if (placed >= batch || (placed >= DRAW_FIRST && performance.now() > until)) {
+        complete = false;
+        break;
+      }
+      placed++;
+      if (!item) this.items.set(entry, (item = this.buildItem(entry)));
+      list!.insertBefore(item, next);
+    }
+    if (complete) {
+      this.drawn?.();
+      this.drawing = this.drawn = undefined;
+      return;
+    }
+    this.drawing ??= new Promise((resolve) => (this.drawn = resolve));
+    if (!this.drawPaused) {
+      this.drawPaused = true;
+      beforeNextFrame(() => {
+        this.drawPaused = false;
+        this.drawList();
+      });
+    }
+  };
+
+  /** One member's `<li>` in the current layout (plain DOM: no template markers per member). */
+  private buildItem(entry: RosterEntry): HTMLElement {
+    const { layout, level, strings, day } = this.context!;
+    const { member } = entry;
+    const { name, url } = member;
+    const logo = this.hasLogo(member);
+    const logoBox = el(
+      'span',
+      { part: 'logo-box' },
+      logo
+        ? // `loading` before `src`: an image made by script starts loading as soon as it has a source.
+          el('img', { part: 'logo', loading: 'lazy', decoding: 'async', width: LOGO_WIDTH, height: LOGO_HEIGHT, alt: name, src: member.logo! })
+        : // aria-hidden: the name is always written beside (or under) the initials.
+          el('span', { part: 'initials', class: `tone-${toneOf(name)}`, 'aria-hidden': 'true' }, initialsOf(name)),
+    );
+    if (layout === 'logos') {
+      // A logo carries the name in its alt; initials alone do not, so the name is written under them.
+      const nameLine = !logo && el('span', { part: 'name' }, name);
+      return el('li', { part: 'member tile' }, ...(url ? [el('a', { part: 'link', href: url }, logoBox, nameLine)] : [logoBox, nameLine]));
+    }
+    const sectors =
+      entry.sectors.length > 0 &&
+      el(
+        'span',
+        { part: 'sectors' },
+        hidden(`${strings.sector}: `),
+        ...entry.sectors.flatMap((code, index) => [index > 0 && hidden(', '), el('span', { part: 'sector' }, strings.sectorName(code))]),
+      );
+    const city = member.city && el('p', { part: 'city' }, hidden(`${strings.city}: `), this.feedText(member.city));
+    const joined = member.joined && el('span', { part: 'joined' }, strings.memberSince(day.format(Date.parse(member.joined))));
+    if (layout === 'list') {
+      return el('li', { part: 'member row' }, logoBox, el('div', { part: 'body' }, el('span', { part: 'name' }, url ? el('a', { part: 'link', href: url }, name) : name), sectors, city, joined));
+    }
+    return el(
+      'li',
+      { part: 'member card' },
+      logoBox,
+      el(
+        'div',
+        { part: 'body' },
+        el('div', { part: 'name', role: 'heading', 'aria-level': level }, name),
+        sectors,
+        city,
+        member.summary && el('p', { part: 'summary' }, this.feedText(member.summary)),
+        joined,
+        url && el('a', { part: 'link', href: url }, hidden(`${strings.website}: `), hostOf(url)),
+      ),
+    );
+  }
+
+  /** A feed text in the page's language, marked with its own language when that differs (as `text()`). */
+  private feedText(value: LocalizedText): Node | string {
+    const { text, lang } = this.localize.text(value, this.context!.feedLanguage);
+    return lang.toLowerCase() === this.context!.language.toLowerCase() ? text : el('span', { lang }, text);
   }
 
   /** The members one page holds; everything when `page-size` is 0 or not a number. */
@@ -370,31 +499,22 @@ export class MemberRoster extends FeedElement {
     return size > 0 ? size : Infinity;
   }
 
-  private intlFor(locale: string) {
-    if (this.intl?.locale !== locale) {
-      this.intl = {
-        locale,
-        day: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: DAY_TIME_ZONE }),
-        collator: new Intl.Collator(locale),
-      };
-    }
-    return this.intl;
-  }
-
   private hasLogo(member: Member): boolean {
     return member.logo !== undefined && !this.brokenLogos.has(member.logo);
   }
 
-  private sectorName(code: string, strings: MemberRosterStrings): string {
-    return Object.hasOwn(strings.sectorNames, code) ? strings.sectorNames[code] : code.charAt(0).toLocaleUpperCase(this.localize.locale) + code.slice(1);
-  }
-
+  /** A logo that fails gives its members initials, on screen and among those kept for later. */
   private readonly onLogoError = (event: Event): void => {
     const image = event.target;
     if (!(image instanceof HTMLImageElement) || !image.part.contains('logo')) return;
-    const logo = image.getAttribute('src');
-    if (logo === null || this.brokenLogos.has(logo)) return;
-    this.brokenLogos = new Set(this.brokenLogos).add(logo);
+    const logo = image.getAttribute('src')!;
+    this.brokenLogos.add(logo);
+    for (const [entry, item] of this.items) {
+      if (entry.member.logo !== logo) continue;
+      const rebuilt = this.buildItem(entry);
+      item.replaceWith(rebuilt);
+      this.items.set(entry, rebuilt);
+    }
   };
 
   private readonly onSearchInput = (event: Event): void => {
@@ -426,7 +546,7 @@ export class MemberRoster extends FeedElement {
     this.requestUpdate();
     await this.updateComplete;
     // The first member just shown takes focus, so keyboard users go on reading where they were.
-    const item = this.renderRoot.querySelectorAll<HTMLElement>('[part~="list"] > [part~="member"]')[firstNew];
+    const item = this.renderRoot.querySelector('ul')?.children[firstNew] as HTMLElement | undefined;
     if (!item) return;
     item.tabIndex = -1;
     item.focus();

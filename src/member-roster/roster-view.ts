@@ -1,8 +1,9 @@
 /**
  * What the roster shows, computed without the DOM: the members prepared once per feed and
- * language (search text, city in the page's language, both sort orders), then filtered per
- * keystroke. Filtering keeps the prepared order, so typing never re-sorts 1,000 members, and
- * the same inputs give back the same array (cheap for Lit's `repeat`).
+ * language (search text, city in the page's language, name order; date order when first asked
+ * for), then filtered per keystroke. Filtering keeps the prepared order, so typing never
+ * re-sorts 1,000 members, and the same inputs give back the same array (the roster starts
+ * again from one page only when the result changes).
  */
 import type { Member } from '../feed/schema.js';
 
@@ -14,8 +15,8 @@ export interface RosterEntry {
   readonly key: string;
   /** The name, lower-cased in the page's locale, for searching. */
   readonly searchName: string;
-  /** The city in the page's language. */
-  readonly city?: string;
+  /** The city in the page's language, lower-cased: "Luleå" and "LULEÅ" are one city. */
+  readonly cityKey?: string;
   /** Sector codes, lower-cased. */
   readonly sectors: readonly string[];
 }
@@ -24,7 +25,7 @@ export interface RosterFilters {
   query: string;
   /** Sector codes (lower case); a member in any of them matches. Empty: every sector. */
   sectors: ReadonlySet<string>;
-  /** A city as shown (compared without regard to case); empty: every city. */
+  /** A city as shown (in any case); empty: every city. */
   city: string;
   sort: RosterSort;
 }
@@ -56,11 +57,11 @@ interface Catalogue {
   language: string;
   locale: string;
   byName: readonly RosterEntry[];
-  byJoined: readonly RosterEntry[];
+  /** Sorted when first asked for: most rosters are never sorted by date. */
+  byJoined?: readonly RosterEntry[];
   sectors: readonly string[];
   cities: readonly string[];
   hasJoined: boolean;
-  cityCollator: Intl.Collator;
 }
 
 /** Splits `sector="design film"` or `"design,film"` into lower-case codes. */
@@ -70,43 +71,43 @@ export function parseSectors(value: string | undefined): Set<string> {
 
 function prepare(members: readonly Member[], context: RosterContext): Catalogue {
   const nameCollator = new Intl.Collator(context.locale, { numeric: true });
-  const cityCollator = new Intl.Collator(context.locale, { sensitivity: 'accent' });
   const sectors = new Set<string>();
   const cities = new Map<string, string>();
   const entries = members.map((member): RosterEntry => {
     const memberSectors = (member.sectors ?? []).map((code) => code.toLowerCase());
     memberSectors.forEach((code) => sectors.add(code));
     const city = context.cityOf(member);
-    // "Luleå" and "LULEÅ" are one city: keep the first spelling.
     const cityKey = city?.toLocaleLowerCase(context.locale);
+    // The first spelling of a city is the one the select shows.
     if (city && cityKey && !cities.has(cityKey)) cities.set(cityKey, city);
     return {
       member,
       key: member.id,
       searchName: member.name.toLocaleLowerCase(context.locale),
-      city,
+      cityKey,
       sectors: memberSectors,
     };
   });
   const byNameThenId = (a: RosterEntry, b: RosterEntry) => nameCollator.compare(a.member.name, b.member.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const byName = [...entries].sort(byNameThenId);
-  // Newest first; ISO dates compare as text. Members without a date come last, by name.
-  const byJoined = [...byName].sort((a, b) => {
-    const left = a.member.joined ?? '';
-    const right = b.member.joined ?? '';
-    return left === right ? 0 : left < right ? 1 : -1;
-  });
   return {
     members,
     language: context.language,
     locale: context.locale,
     byName,
-    byJoined,
     sectors: [...sectors],
     cities: [...cities.values()].sort(nameCollator.compare),
     hasJoined: members.some((member) => member.joined !== undefined),
-    cityCollator,
   };
+}
+
+/** Newest members first (ISO dates compare as text); those without a date last, in the given order. */
+function newestFirst(entries: readonly RosterEntry[]): readonly RosterEntry[] {
+  return [...entries].sort((a, b) => {
+    const left = a.member.joined ?? '';
+    const right = b.member.joined ?? '';
+    return left === right ? 0 : left < right ? 1 : -1;
+  });
 }
 
 /** Remembers the last feed and the last filters, so an unchanged render costs nothing. */
@@ -121,15 +122,14 @@ export class RosterModel {
     }
     const query = filters.query.trim().toLocaleLowerCase(context.locale);
     const sectors = [...filters.sectors].sort().join(' ');
-    const city = filters.city.trim();
+    const city = filters.city.trim().toLocaleLowerCase(context.locale);
     const sort: RosterSort = filters.sort === 'joined' && catalogue.hasJoined ? 'joined' : 'name';
     const last = this.lastFilters;
     let shown: readonly RosterEntry[];
     if (last && last.catalogue === catalogue && last.query === query && last.sectors === sectors && last.city === city && last.sort === sort) {
       shown = last.shown;
     } else {
-      const ordered = sort === 'joined' ? catalogue.byJoined : catalogue.byName;
-      const collator = catalogue.cityCollator;
+      const ordered = sort === 'joined' ? (catalogue.byJoined ??= newestFirst(catalogue.byName)) : catalogue.byName;
       shown =
         !query && filters.sectors.size === 0 && !city
           ? ordered
@@ -137,7 +137,7 @@ export class RosterModel {
               (entry) =>
                 (!query || entry.searchName.includes(query)) &&
                 (filters.sectors.size === 0 || entry.sectors.some((code) => filters.sectors.has(code))) &&
-                (!city || (entry.city !== undefined && collator.compare(entry.city, city) === 0)),
+                (!city || entry.cityKey === city),
             );
       this.lastFilters = { catalogue, query, sectors, city, sort, shown };
     }

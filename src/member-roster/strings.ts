@@ -4,7 +4,9 @@ export interface MemberRosterStrings {
   listLabel: string;
   controlsLabel: string;
   search: string;
+  /** Also said before a member's sectors, for screen readers ("Bransch: Film"). */
   sector: string;
+  /** Also said before a member's city ("Ort: Luleå"). */
   city: string;
   allCities: string;
   sort: string;
@@ -20,18 +22,15 @@ export interface MemberRosterStrings {
   targetDeadline: (date: string) => string;
   empty: string;
   noMatches: string;
-  /** Before the sectors and the city of a member, for screen readers only. */
-  sectorsPrefix: string;
-  cityPrefix: string;
   website: string;
   memberSince: (date: string) => string;
   /** The "show more" button under a long roster. */
   showMore: (remaining: number) => string;
   /**
-   * Names for the sector codes feeds use today. A code not listed here is shown as the feed
-   * wrote it (capitalised), so a new sector never shows up blank.
+   * The name of a sector code. A code without a name of its own is shown as the feed wrote
+   * it, capitalised, so a new sector never shows up blank.
    */
-  sectorNames: Record<string, string>;
+  sectorName: (code: string) => string;
 }
 
 const swedishNumber = new Intl.NumberFormat('sv');
@@ -40,6 +39,11 @@ const englishPlural = new Intl.PluralRules('en');
 
 function companies(count: number): string {
   return englishPlural.select(count) === 'one' ? 'company' : 'companies';
+}
+
+/** Sector names by code; a code whose name is the code capitalised (`film` → Film) needs no entry. */
+function sectorNames(names: Record<string, string>, locale: string): (code: string) => string {
+  return (code) => (Object.hasOwn(names, code) ? names[code] : code.charAt(0).toLocaleUpperCase(locale) + code.slice(1));
 }
 
 export const memberRosterStrings: Translations<MemberRosterStrings> = {
@@ -61,30 +65,28 @@ export const memberRosterStrings: Translations<MemberRosterStrings> = {
     targetDeadline: (date) => `Målet ska nås senast ${date}.`,
     empty: 'Det finns inga medlemsföretag att visa.',
     noMatches: 'Inga företag matchar filtren.',
-    sectorsPrefix: 'Bransch:',
-    cityPrefix: 'Ort:',
     website: 'Webbplats',
     memberSince: (date) => `Medlem sedan ${date}`,
     showMore: (remaining) => `Visa fler (${swedishNumber.format(remaining)} till)`,
-    sectorNames: {
-      digital: 'Digitalt',
-      film: 'Film',
-      communication: 'Kommunikation',
-      design: 'Design',
-      pr: 'PR',
-      education: 'Utbildning',
-      advertising: 'Reklam',
-      architecture: 'Arkitektur',
-      art: 'Konst',
-      crafts: 'Konsthantverk',
-      fashion: 'Mode',
-      games: 'Spel',
-      literature: 'Litteratur',
-      media: 'Media',
-      music: 'Musik',
-      'performing-arts': 'Scenkonst',
-      photography: 'Foto',
-    },
+    sectorName: sectorNames(
+      {
+        digital: 'Digitalt',
+        communication: 'Kommunikation',
+        pr: 'PR',
+        education: 'Utbildning',
+        advertising: 'Reklam',
+        architecture: 'Arkitektur',
+        art: 'Konst',
+        crafts: 'Konsthantverk',
+        fashion: 'Mode',
+        games: 'Spel',
+        literature: 'Litteratur',
+        music: 'Musik',
+        'performing-arts': 'Scenkonst',
+        photography: 'Foto',
+      },
+      'sv',
+    ),
   },
   en: {
     listLabel: 'Member companies',
@@ -104,29 +106,9 @@ export const memberRosterStrings: Translations<MemberRosterStrings> = {
     targetDeadline: (date) => `Target date: ${date}.`,
     empty: 'There are no member companies to show.',
     noMatches: 'No companies match the filters.',
-    sectorsPrefix: 'Sector:',
-    cityPrefix: 'Town:',
     website: 'Website',
     memberSince: (date) => `Member since ${date}`,
     showMore: (remaining) => `Show more (${englishNumber.format(remaining)} more)`,
-    sectorNames: {
-      digital: 'Digital',
-      film: 'Film',
-      communication: 'Communication',
-      design: 'Design',
-      pr: 'PR',
-      education: 'Education',
-      advertising: 'Advertising',
-      architecture: 'Architecture',
-      art: 'Art',
-      crafts: 'Crafts',
-      fashion: 'Fashion',
-      games: 'Games',
-      literature: 'Literature',
-      media: 'Media',
-      music: 'Music',
-      'performing-arts': 'Performing arts',
-      photography: 'Photography',
-    },
+    sectorName: sectorNames({ pr: 'PR', 'performing-arts': 'Performing arts' }, 'en'),
   },
 };

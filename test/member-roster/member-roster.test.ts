@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import sinon from 'sinon';
 import '../../src/member-roster/define.js';
-import { ANNOUNCE_DELAY_MS, type MemberRoster } from '../../src/member-roster/member-roster.js';
+import { ANNOUNCE_DELAY_MS, DRAW_BATCH, DRAW_FIRST, type MemberRoster } from '../../src/member-roster/member-roster.js';
 import { initialsOf, toneOf, TONES } from '../../src/base/initials.js';
 import { FeedError } from '../../src/feed/validate.js';
 import '../../stories/support/feed-state.js';
@@ -541,6 +541,55 @@ describe('<cn-member-roster>', () => {
       expect(getComputedStyle(parts(element, 'card')[999]).contentVisibility).to.equal('auto');
       const few = await roster(html`<cn-member-roster .data=${feedOf(FICTIONAL_MEMBERS)}></cn-member-roster>`);
       expect(getComputedStyle(part(few, 'card')!).contentVisibility).to.equal('visible');
+    });
+
+    it('draws a long roster over several tasks, a screenful first, and resolves updateComplete once all are drawn', async () => {
+      const element = document.createElement('cn-member-roster');
+      element.pageSize = 0;
+      // One record per task that changed the list: what the page could paint in between.
+      const drawnPerTask: number[] = [];
+      const observer = new MutationObserver(() => {
+        const drawn = parts(element, 'card').length;
+        if (drawn > 0 && drawn !== drawnPerTask.at(-1)) drawnPerTask.push(drawn);
+      });
+      element.data = feedOf(manyMembers(1000));
+      document.body.append(element);
+      observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+      try {
+        await settled(element);
+        expect(parts(element, 'card')).to.have.length(1000);
+        expect(drawnPerTask.length, drawnPerTask.join(' ')).to.be.greaterThan(5);
+        expect(drawnPerTask[0]).to.be.within(DRAW_FIRST, DRAW_BATCH);
+        drawnPerTask.forEach((drawn, index) => index > 0 && expect(drawn - drawnPerTask[index - 1]).to.be.at.most(DRAW_BATCH));
+        expect(drawnPerTask.at(-1)).to.equal(1000);
+      } finally {
+        observer.disconnect();
+        element.remove();
+      }
+    });
+
+    it('keeps each member\'s node while it is filtered out, and sorts all of them by moving those nodes', async () => {
+      // Without logos: one that fails would rightly rebuild its member with initials.
+      const members = manyMembers(300).map(({ logo: _logo, ...member }) => member);
+      const element = await roster(html`<cn-member-roster page-size="0" .data=${feedOf(members)}></cn-member-roster>`);
+      const cardOf = (name: string) => parts(element, 'card').find((card) => text(card.querySelector('[part~="name"]')) === name);
+      const before = parts(element, 'card');
+      const hidden = cardOf('Norrljus 1')!;
+      await type(element, 'fjäll');
+      expect(parts(element, 'card').includes(hidden)).to.equal(false);
+      element.clearFilters();
+      await element.updateComplete;
+      expect(cardOf('Norrljus 1')).to.equal(hidden);
+      element.sort = 'joined';
+      await element.updateComplete;
+      const sorted = parts(element, 'card');
+      expect(sorted).to.have.length(300);
+      // The same 300 nodes, none built anew.
+      expect(sorted.every((card) => before.includes(card))).to.equal(true);
+      expect(sorted).not.to.deep.equal(before);
+      const newest = members.map((member) => member.joined as string).sort().at(-1)!;
+      const day = new Intl.DateTimeFormat('sv', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(newest));
+      expect(text(sorted[0].querySelector('[part~="joined"]'))).to.equal(`Medlem sedan ${day}`);
     });
   });
 
