@@ -82,7 +82,8 @@ export function minifyLiteralsPlugin() {
     name: 'creative-nodes:minify-literals',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id.split('?')[0])) return null;
+      const file = id.split('?')[0];
+      if (file.includes('/node_modules/') || !/\/src\/.*\.ts$/.test(file)) return null;
       const result = minifyLiterals(code, 'ts');
       return result === null ? null : { code: result, map: null };
     },
