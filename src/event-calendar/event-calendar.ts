@@ -1,15 +1,17 @@
-import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LIBRARY_VERSION } from '../base/define.js';
 import { FeedElement } from '../base/feed-element.js';
 import { DEFAULT_TIME_ZONE } from '../base/localize.js';
+import { lazyPart, PendingRenders } from '../base/pending-renders.js';
 import type { SeveralFeeds } from '../data/feed-state.js';
 import type { LoadedFeed } from '../data/load-feed.js';
+import { pause } from '../data/slices.js';
 import type { FeedSection, LocalizedText } from '../feed/schema.js';
 import { dayInZone, firstOfMonth, isDateOnly, isIsoDay, isValidTimeZone, utcOf, wallClockInZone, type IsoDay } from '../format/calendar-days.js';
 import { eventUid, toICalendar, type ICalEvent } from '../format/icalendar.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-import { calendarEvents, facetsOf, filterEvents, pause, type Attendance, type CalendarEvent, type EventFilter } from './event-model.js';
+import { calendarEvents, facetsOf, filterEvents, type Attendance, type CalendarEvent, type EventFilter } from './event-model.js';
 import { safePageHref } from './page-href.js';
 import { eventCalendarStrings } from './strings.js';
 
@@ -28,26 +30,14 @@ function listOf(value: string | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
-/**
- * A part of the calendar that most pages never use, loaded when first needed and shared by
- * every calendar on the page: the month grid, an event's details, the structured data.
- * `module` is null when it could not be loaded.
- */
-interface LazyPart<T> {
-  load: () => Promise<T>;
-  module?: T | null;
-  loading?: Promise<unknown>;
-}
-
-const monthView: LazyPart<typeof import('./month-view.js')> = { load: () => import('./month-view.js') };
-const eventDetails: LazyPart<typeof import('./details.js')> = { load: () => import('./details.js') };
-const structuredDataPart: LazyPart<typeof import('./structured-data.js')> = { load: () => import('./structured-data.js') };
+// Parts most pages never use, loaded when first needed and shared by every calendar on the page.
+const monthView = lazyPart('its month grid', () => import('./month-view.js'));
+const eventDetails = lazyPart("an event's details", () => import('./details.js'));
+const structuredDataPart = lazyPart('its structured data', () => import('./structured-data.js'));
 
 const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 const WEEKDAY_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
 
-/** Work that has settled: asked about again, it must not bring a render again (that would never end). */
-const settledWork = new WeakSet<Promise<unknown>>();
 
 /** Intl formatters, made once per page: making one costs far more than using it. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -109,9 +99,7 @@ export class EventCalendar extends FeedElement {
   private filterMemo?: { events: CalendarEvent[]; key: string; result: CalendarEvent[] };
   private facetMemo?: { events: CalendarEvent[]; result: ReturnType<typeof facetsOf> };
   /** Work that will bring another render (a lazily loaded part, events prepared in slices): `updateComplete` waits for it. */
-  private readonly arriving = new Map<Promise<unknown>, Promise<void>>();
-  /** The styles of lazily loaded parts, adopted into this element's shadow root. */
-  private readonly partStyles = new Set<CSSResult>();
+  private readonly pending = new PendingRenders(this);
 
   @state() private narrow = false;
   /** The month grid: the first day of the month it shows, the day cell that holds its tab stop, the selected day. */
@@ -195,23 +183,18 @@ export class EventCalendar extends FeedElement {
     }
     if (changed.has('openEvent') && this.openEvent) this.expanded = new Set(this.expanded).add(this.openEvent);
     // Parts this element will need: loaded while the feed loads.
-    if (this.view === 'month') this.lazyPart(monthView);
-    if (this.openEvent) this.lazyPart(eventDetails);
+    if (this.view === 'month') this.pending.part(monthView);
+    if (this.openEvent) this.pending.part(eventDetails);
   }
 
   protected override updated(): void {
     if (!this.structuredData || this.feedState.status !== 'ready') this.removeStructuredData();
-    else this.lazyPart(structuredDataPart)?.syncStructuredData(this);
+    else this.pending.part(structuredDataPart)?.syncStructuredData(this);
   }
 
   /** Also waits for what brings another render: a part of the calendar loaded on demand, or thousands of events being prepared. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.arriving.size) {
-      await Promise.all(this.arriving.values());
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.pending.settled(() => super.getUpdateComplete());
   }
 
   /** The event as an iCalendar (RFC 5545) file, in the page's language. */
@@ -237,7 +220,7 @@ export class EventCalendar extends FeedElement {
     if (events instanceof Promise) {
       // Thousands of events are prepared in slices: until they are ready, what was shown stays
       // (a refresh, another time zone), else the placeholder.
-      this.arrival(events);
+      this.pending.add(events);
       if (!this.shownEvents) return this.renderLoading();
       events = this.shownEvents;
     }
@@ -248,7 +231,7 @@ export class EventCalendar extends FeedElement {
     }
     const compact = (this.limit ?? 0) > 0;
     const month = this.view === 'month' && !this.narrow && !compact;
-    const grid = month ? this.lazyPart(monthView) : undefined;
+    const grid = month ? this.pending.part(monthView) : undefined;
     // The month grid could not be loaded: the list shows the same events.
     const list = !month || grid === null;
     const matching = this.filtered(events, this.currentFilter(!list));
@@ -302,7 +285,7 @@ export class EventCalendar extends FeedElement {
     // Drawn already (the same list, a page more) stays drawn; a new list starts with a few events.
     let count = this.drawRest ? shown.length : Math.max(this.drawn?.list === matching ? this.drawn.count : 0, DRAW_FIRST);
     this.drawRest = false;
-    if (count < shown.length) this.arrival(pause().then(() => (this.drawRest = true)));
+    if (count < shown.length) this.pending.add(pause().then(() => (this.drawRest = true)));
     else count = shown.length;
     this.drawn = { list: matching, count };
     const today = this.currentDay();
@@ -361,7 +344,7 @@ export class EventCalendar extends FeedElement {
 
   /** The details of an open event: drawn by their lazily loaded part, empty for the moment it takes to arrive. */
   private renderDetails(item: CalendarEvent): unknown {
-    const details = this.lazyPart(eventDetails);
+    const details = this.pending.part(eventDetails);
     return details ? details.renderDetails(this, item) : details === null ? this.localize.strings.unavailable : nothing;
   }
 
@@ -369,40 +352,6 @@ export class EventCalendar extends FeedElement {
     const href = safePageHref(this.moreHref);
     if (this.moreHref && !href) console.warn(`<${this.localName}> more-href="${this.moreHref}" is not an http(s) or relative address; no link is shown.`);
     return href ? html`<p class="more"><a part="more-link" href=${href}>${this.localize.pick(eventCalendarStrings).fullCalendar}</a></p>` : nothing;
-  }
-
-  // --- parts loaded on demand ----------------------------------------------------------
-
-  /** A lazily loaded part: its module once it has arrived (adopting its styles), else undefined while it loads, null if it failed. */
-  private lazyPart<T extends object>(part: LazyPart<T>): T | undefined | null {
-    if (part.module === undefined) {
-      part.loading ??= part.load().then(
-        (module) => (part.module = module),
-        (error: unknown) => {
-          part.module = null;
-          console.error(`<${this.localName}> could not load a part of itself: ${error}`);
-        },
-      );
-      this.arrival(part.loading);
-    }
-    const styles = (part.module as { styles?: CSSResult } | null | undefined)?.styles;
-    if (styles && !this.partStyles.has(styles) && this.shadowRoot) {
-      this.partStyles.add(styles);
-      adoptStyles(this.shadowRoot, [...(this.constructor as typeof EventCalendar).elementStyles, ...this.partStyles]);
-    }
-    return part.module;
-  }
-
-  /** Renders again when `work` is done (once: settled work never brings another render); `updateComplete` waits for that render. */
-  private arrival(work: Promise<unknown>): void {
-    if (!this.arriving.has(work) && !settledWork.has(work)) {
-      const settled = () => {
-        settledWork.add(work);
-        this.arriving.delete(work);
-        this.requestUpdate();
-      };
-      this.arriving.set(work, work.then(settled, settled));
-    }
   }
 
   // --- what to show ---------------------------------------------------------------------

@@ -5,6 +5,7 @@
  * prepared in slices, so that the page is never blocked for long. No DOM here.
  */
 import type { LoadedFeed } from '../data/load-feed.js';
+import { pause, SLICE_MS } from '../data/slices.js';
 import type { LocalizedText, ProgrammeEvent, ProgrammeFeed } from '../feed/schema.js';
 import { addDays, dayInZone, isDateOnly, type IsoDay } from '../format/calendar-days.js';
 
@@ -116,20 +117,6 @@ const perFeed = new WeakMap<ProgrammeFeed, Map<string, CalendarEvent[] | Promise
 
 /** Feeds with more events than this are prepared in slices (a few milliseconds each). */
 const SLICED_ABOVE = 1000;
-/** Milliseconds of preparation before the page gets a turn. */
-const SLICE_MS = 8;
-
-/** Gives the page's other work a turn (a message, not a timer: nested timers are clamped to 4 ms). */
-export function pause(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
-}
 
 /**
  * The events of one feed, sorted, computed once per feed object and time zone: at once, or

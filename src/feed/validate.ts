@@ -4,6 +4,7 @@
  * one mistake drops one item (or one optional field), never the whole feed.
  */
 import * as z from 'zod/mini';
+import { pause, SLICE_MS } from '../data/slices.js';
 import {
   FEED_VERSION,
   listSections,
@@ -217,8 +218,6 @@ export function parseJson(text: string): unknown {
 
 /** List items validated between two pauses of `validateFeedInSlices`, at most (a few ms of work). */
 const ITEMS_PER_SLICE = 250;
-/** Milliseconds of validation before a pause, however few items that was (a slow or busy machine). */
-const SLICE_MS = 8;
 
 /**
  * The validation itself, as a generator that pauses (yields) every `ITEMS_PER_SLICE` list
@@ -307,21 +306,6 @@ function* validation(input: unknown): Generator<void, ValidatedFeed> {
 export function validateFeed(input: unknown): ValidatedFeed {
   const steps = validation(input);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
-}
-
-/**
- * Gives the page's other work a turn: a new task through a message channel (a timer would be
- * clamped to 4 ms when nested; `scheduler.yield()` would resume before other queued tasks).
- */
-function pause(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
 }
 
 /** As `validateFeed`, in slices with a pause between them, for feeds of any size. */

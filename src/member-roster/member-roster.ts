@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { FeedElement } from '../base/feed-element.js';
 import { initialsOf, toneOf, toneStyles } from '../base/initials.js';
 import type { LoadedFeed } from '../data/load-feed.js';
+import { SLICE_MS } from '../data/slices.js';
 import type { FeedSection, LocalizedText, Member, Target } from '../feed/schema.js';
 import { memberRosterStyles } from './member-roster.styles.js';
 import { parseSectors, RosterModel, type RosterEntry, type RosterSort, type RosterView } from './roster-view.js';
@@ -22,9 +23,6 @@ export const ANNOUNCE_DELAY_MS = 750;
  * first screen.
  */
 export const DRAW_BATCH = 100;
-
-/** A batch stops building members after this long (ms): on a slow phone, before `DRAW_BATCH`. */
-const DRAW_SLICE_MS = 8;
 
 /** Members put in place with the first render whatever the time: the first screenful, so nothing shifts. */
 export const DRAW_FIRST = 48;
@@ -390,7 +388,7 @@ export class MemberRoster extends FeedElement {
   /**
    * Puts the list's members in order, reusing the `<li>` each already has. At most `DRAW_BATCH`
    * members are put in place per frame (after the first screenful, fewer when building them
-   * takes `DRAW_SLICE_MS`): the rest follow in the next frames, below those already in place.
+   * takes `SLICE_MS`): the rest follow in the next frames, below those already in place.
    */
   private readonly drawList = (): void => {
     const list = this.renderRoot.querySelector('ul');
@@ -402,7 +400,7 @@ export class MemberRoster extends FeedElement {
       if (item) staying.add(item);
     }
     for (const child of list ? [...list.children] : []) if (!staying.has(child)) child.remove();
-    const until = performance.now() + DRAW_SLICE_MS;
+    const until = performance.now() + SLICE_MS;
     // An empty list gets its first screenful only: it shares its task with Lit's render.
     const batch = list?.childElementCount ? DRAW_BATCH : DRAW_FIRST;
     let next = list?.firstElementChild ?? null;

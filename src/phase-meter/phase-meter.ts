@@ -1,7 +1,8 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedElement } from '../base/feed-element.js';
 import { DEFAULT_TIME_ZONE } from '../base/localize.js';
+import { lazyPart, PendingRenders } from '../base/pending-renders.js';
 import type { LoadedFeed } from '../data/load-feed.js';
 import type { FeedSection, LocalizedText } from '../feed/schema.js';
 import { iconSymbols } from './icons.js';
@@ -34,9 +35,9 @@ const SLICE = 40;
 
 /**
  * The funnel view, loaded on demand: most pages show another view. A meter that shows it
- * starts loading it while its feed loads; `module` is null when it could not be loaded.
+ * starts loading it while its feed loads.
  */
-const funnelView: { module?: typeof import('./funnel-view.js') | null; loading?: Promise<unknown> } = {};
+const funnelView = lazyPart('its funnel view', () => import('./funnel-view.js'));
 
 /**
  * @summary Where a programme stands against its targets: its phases as a stepper with target, actual and a status in words, a compact line per phase, a funnel from phase to phase, and the time elapsed of the programme period with its budget.
@@ -96,10 +97,7 @@ export class PhaseMeter extends FeedElement {
   private drawing?: Promise<void>;
 
   /** What brings another render when it settles (the next slice, the funnel view): `updateComplete` waits for it. */
-  private readonly arriving = new Map<Promise<unknown>, Promise<void>>();
-
-  /** Whether the funnel view's styles are adopted. */
-  private funnelStyled = false;
+  private readonly pending = new PendingRenders(this);
 
   /** `full` (stepper, default), `compact` (one line per phase), `funnel`, or `period` (programme period and budget only). */
   @property({ reflect: true }) view: PhaseMeterView = 'full';
@@ -132,17 +130,12 @@ export class PhaseMeter extends FeedElement {
     // Another view or phase replaces the list: it starts again from its first slice.
     if (changed.has('view') || changed.has('phase')) this.drawn = SLICE;
     // Loaded while the feed loads.
-    if (this.view === 'funnel') this.funnel();
+    if (this.view === 'funnel') this.pending.part(funnelView);
   }
 
   /** Also waits for what brings another render: the next slice of a long list, or the funnel view. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.arriving.size) {
-      await Promise.all(this.arriving.values());
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.pending.settled(() => super.getUpdateComplete());
   }
 
   protected renderFeed(loaded: LoadedFeed): unknown {
@@ -164,7 +157,7 @@ export class PhaseMeter extends FeedElement {
     const rows = this.rowsOf(loaded, c.today);
     if (view === 'funnel') {
       if (rows.length === 0) return this.renderMessage(strings.empty);
-      const funnel = this.funnel();
+      const funnel = this.pending.part(funnelView);
       return funnel ? funnel.renderFunnel(this, rows, c) : funnel === null ? this.renderMessage(this.localize.strings.unavailable) : this.renderLoading();
     }
 
@@ -208,38 +201,10 @@ export class PhaseMeter extends FeedElement {
         this.drawing = undefined;
         this.drawn += SLICE;
       });
-      this.arrival(this.drawing);
+      this.pending.add(this.drawing);
       drawn = items.slice(0, this.drawn);
     }
     return html`<ol part=${part} class=${items.length > SLICE ? 'long' : ''} aria-label=${label}>${drawn.map(item)}</ol>`;
-  }
-
-  /** The funnel view once it has arrived (its styles adopted), undefined while it loads, null if it could not be loaded. */
-  private funnel(): typeof funnelView.module {
-    if (funnelView.module === undefined) {
-      funnelView.loading ??= import('./funnel-view.js').then(
-        (module) => (funnelView.module = module),
-        (error: unknown) => {
-          funnelView.module = null;
-          console.error(`<${this.localName}> could not load its funnel view: ${error}`);
-        },
-      );
-      this.arrival(funnelView.loading);
-    } else if (funnelView.module && !this.funnelStyled && this.shadowRoot) {
-      this.funnelStyled = true;
-      adoptStyles(this.shadowRoot, [...(this.constructor as typeof PhaseMeter).elementStyles, funnelView.module.styles]);
-    }
-    return funnelView.module;
-  }
-
-  /** Renders again when `work` settles; `updateComplete` waits for that render. */
-  private arrival(work: Promise<unknown>): void {
-    if (this.arriving.has(work)) return;
-    const settled = () => {
-      this.arriving.delete(work);
-      this.requestUpdate();
-    };
-    this.arriving.set(work, work.then(settled, settled));
   }
 
   /** A feed text in the page's language, with its own language when that differs. */
