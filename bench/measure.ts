@@ -1,0 +1,111 @@
+/**
+ * How the bench pages time a case (bench/compare.ts for `npm run bench`, and
+ * bench/event-calendar/bench.ts for the calendar alone): the median and the fastest time from
+ * mounting to the first painted frame after a warm-up run, the DOM nodes it made (shadow
+ * roots included), and the longest main-thread task while it rendered.
+ */
+import { Calendar } from '@fullcalendar/core';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import listPlugin from '@fullcalendar/list';
+import type { FeedElement } from '../src/base/feed-element.js';
+import type { generateFeed } from './event-calendar/generate-events.js';
+
+export interface BenchResult {
+  case: string;
+  library: 'creative-nodes' | 'fullcalendar';
+  items: number;
+  medianMs: number;
+  minMs: number;
+  domNodes: number;
+  longestTaskMs: number;
+}
+
+/** Mounts a case into its container; the part that is timed. */
+export type Mount = (container: HTMLElement) => Promise<void> | void;
+
+const RUNS = Number(new URLSearchParams(location.search).get('runs') ?? 5);
+
+export const stage = document.querySelector<HTMLElement>('#stage')!;
+
+export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** Every node under `root`, shadow roots included. */
+function countNodes(root: Node): number {
+  let count = 0;
+  const walk = (node: Node) => {
+    count++;
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return count - 1;
+}
+
+/** `prepare` runs untimed before each run (a fresh copy of the data); the mount it returns is timed. */
+export async function measure(name: string, library: BenchResult['library'], items: number, prepare: () => Mount): Promise<BenchResult> {
+  const times: number[] = [];
+  let nodes = 0;
+  // Long tasks are counted only when they start inside a timed window: the untimed copy of
+  // the feed in `prepare` is the bench's own work, not the widget's.
+  const windows: [number, number][] = [];
+  const tasks: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  for (let run = 0; run <= RUNS; run++) {
+    const container = stage.appendChild(document.createElement('div'));
+    const mount = prepare();
+    await nextFrame();
+    const started = performance.now();
+    await mount(container);
+    await nextFrame();
+    // Run 0 warms up caches and compiles code; it is not counted.
+    if (run > 0) {
+      times.push(performance.now() - started);
+      windows.push([started, performance.now()]);
+    }
+    nodes = countNodes(container);
+    container.remove();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+  // Long-task entries arrive after the task: let them.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  const longest = Math.max(0, ...tasks.filter((task) => windows.some(([from, to]) => task.startTime >= from && task.startTime < to)).map((task) => task.duration));
+  times.sort((a, b) => a - b);
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return { case: name, library, items, medianMs: round(times[Math.floor(times.length / 2)]), minMs: round(times[0]), domNodes: nodes, longestTaskMs: Math.round(longest) };
+}
+
+/**
+ * A widget with its feed as data (a fresh copy each run: validation is cached per object),
+ * mounted and awaited until it shows the data.
+ */
+export function widget(tag: string, attributes: Record<string, string>, feed: unknown): () => Mount {
+  return () => {
+    const data = structuredClone(feed);
+    return async (container) => {
+      const element = document.createElement(tag) as FeedElement;
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      element.data = data;
+      container.append(element);
+      while (element.feedState.status === 'loading') await new Promise((resolve) => setTimeout(resolve));
+      await element.updateComplete;
+    };
+  };
+}
+
+/** FullCalendar 6 with the same generated events, in its list or month view. */
+export function fullCalendar(feed: ReturnType<typeof generateFeed>, view: 'listYear' | 'dayGridMonth'): () => Mount {
+  return () => {
+    const events = (feed.events as { id: string; title: { sv: string }; start: string; end?: string }[]).map((event) => ({
+      id: event.id,
+      title: event.title.sv,
+      start: event.start,
+      end: event.end,
+      allDay: !event.start.includes('T'),
+    }));
+    return (container) => {
+      new Calendar(container, { plugins: [dayGridPlugin, listPlugin], initialView: view, initialDate: '2016-03-01', timeZone: 'Europe/Stockholm', locale: 'sv', dayMaxEvents: 3, events }).render();
+    };
+  };
+}
