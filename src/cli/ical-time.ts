@@ -6,6 +6,7 @@
  * wall-clock fields. That makes calendar arithmetic (next day, next month) independent of the
  * machine's own time zone, which must never decide anything here.
  */
+import { isValidTimeZone, wallClockInZone } from '../format/calendar-days.js';
 import { findComponents, properties, property, type IcsComponent } from './ical-read.js';
 
 export const DAY = 86_400_000;
@@ -73,37 +74,13 @@ export function formatDate(local: number): string {
 // Zones
 // ---------------------------------------------------------------------------------------
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 /** An IANA zone through Intl, or `undefined` when this Node does not know the name. */
 export function ianaZone(name: string): Zone | undefined {
-  let format = formats.get(name);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat('en-US', {
-        timeZone: name,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      return undefined;
-    }
-    formats.set(name, format);
-  }
-  const known = format;
+  if (!isValidTimeZone(name)) return undefined;
   return {
-    name: known.resolvedOptions().timeZone,
-    offsetAt(instant: number): number {
-      const parts: Record<string, number> = {};
-      for (const part of known.formatToParts(new Date(instant))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-      const wall = localMs(parts.year, parts.month, parts.day, parts.hour % 24, parts.minute, parts.second);
-      return Math.round((wall - Math.floor(instant / 1000) * 1000) / MINUTE);
-    },
+    name: new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone,
+    // The offset as the widgets work it out (src/format/calendar-days.ts), in minutes.
+    offsetAt: (instant: number) => Math.round((wallClockInZone(instant, name) - instant) / MINUTE),
   };
 }
 
