@@ -5,10 +5,14 @@
 import '../src/index.js';
 import { manyMembers } from '../stories/support/members.js';
 import { generateFeed } from './event-calendar/generate-events.js';
-import { fullCalendar, measure, widget, type BenchResult } from './measure.js';
+import { fullCalendar, measure as measureCase, widget, type BenchResult } from './measure.js';
+
+/** `?only=roster` runs just the cases whose name contains it: a quicker loop while working on one widget. */
+const only = new URLSearchParams(location.search).get('only') ?? '';
 
 async function run(): Promise<BenchResult[]> {
-  const results: BenchResult[] = [];
+  const results: (BenchResult | undefined)[] = [];
+  const measure = (...args: Parameters<typeof measureCase>) => (args[0].includes(only) ? measureCase(...args) : undefined);
   for (const count of [100, 1000, 5000]) {
     const feed = generateFeed(count);
     results.push(await measure('calendar list', 'creative-nodes', count, widget('cn-event-calendar', { today: '2016-01-01' }, feed)));
@@ -31,7 +35,7 @@ async function run(): Promise<BenchResult[]> {
   const kinds = ['eu', 'national', 'regional', 'municipal', 'private', 'academic'];
   const funders = Array.from({ length: 200 }, (_, index) => ({ id: `funder-${index}`, name: `Finansiär ${index + 1}`, kind: kinds[index % kinds.length], amount: { value: 10_000 * (index + 1) }, fundingPeriod: '2014-2020' }));
   results.push(await measure('funder strip', 'creative-nodes', 200, widget('cn-funder-strip', { 'show-amounts': '', group: '' }, { version: 1, funders })));
-  return results;
+  return results.filter((result) => result !== undefined);
 }
 
 declare global {

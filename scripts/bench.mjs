@@ -8,8 +8,12 @@ import { build, createServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+// `BENCH_ONLY=roster npm run bench`: only the cases whose name contains it, and no page-impact
+// run (so no CDN build either): a quick loop while working on one widget.
+const only = process.env.BENCH_ONLY ?? '';
+if (only && process.argv.includes('--write')) throw new Error('--write needs every case: unset BENCH_ONLY');
 // The page-impact run loads the CDN file: build it from the current sources.
-await build({ mode: 'cdn', logLevel: 'error' });
+if (!only) await build({ mode: 'cdn', logLevel: 'error' });
 const server = await createServer({
   configFile: false,
   logLevel: 'error',
@@ -66,12 +70,12 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   page.on('pageerror', (error) => console.error(error));
-  await page.goto(`http://127.0.0.1:${port}/bench/index.html?runs=${runs}`);
+  await page.goto(`http://127.0.0.1:${port}/bench/index.html?runs=${runs}&only=${encodeURIComponent(only)}`);
   await page.waitForFunction(() => window.benchResults || window.benchError, { timeout: 600_000, polling: 500 });
   const error = await page.evaluate(() => window.benchError);
   if (error) throw new Error(error);
   results = await page.evaluate(() => window.benchResults);
-  impact = await pageImpact(browser, `http://127.0.0.1:${port}/demo/`);
+  if (!only) impact = await pageImpact(browser, `http://127.0.0.1:${port}/demo/`);
 } finally {
   await browser.close();
   await server.close();
@@ -84,7 +88,7 @@ const rows = results.map((result) => {
 });
 console.table(rows);
 
-console.log(`demo page: layout shift ${impact.layoutShift}, total blocking time ${impact.totalBlockingMs} ms, requests per feed ${JSON.stringify(impact.requestsPerFeed)}`);
+if (impact) console.log(`demo page: layout shift ${impact.layoutShift}, total blocking time ${impact.totalBlockingMs} ms, requests per feed ${JSON.stringify(impact.requestsPerFeed)}`);
 
 const over = rows.filter((row) => row.library === 'creative-nodes' && row.longestTaskMs > 50);
 console.log(over.length ? `tasks over 50 ms: ${over.map((row) => `${row.case} (${row.items}): ${row.longestTaskMs} ms`).join('; ')}` : 'no task of ours over 50 ms');
