@@ -9,7 +9,7 @@
  *   load Lit once.
  */
 import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
-import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
+import { minifyLiteralsPlugin, SHIPPED_COMMENTS } from './scripts/minify-literals.mjs';
 
 /** The widgets, by folder under src/; each has a self-registering `define.ts`. */
 export const WIDGETS = ['programme', 'contact-card', 'funder-strip', 'event-calendar', 'phase-meter', 'member-roster'] as const;
@@ -65,7 +65,7 @@ const cdnBuild: BuildEnvironmentOptions = {
     },
     formats: ['es'],
   },
-  rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+  rolldownOptions: { output: { minify: true, comments: SHIPPED_COMMENTS, chunkFileNames: 'chunks/[name]-[hash].js' } },
 };
 
 const libraryBuild: BuildEnvironmentOptions = {

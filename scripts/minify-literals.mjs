@@ -89,3 +89,10 @@ export function minifyLiteralsPlugin() {
     },
   };
 }
+
+/**
+ * The comments minified files keep (rolldown's `output.comments`): licence notices only. The
+ * `@__PURE__` marks are for bundlers, and nothing bundles a CDN file again (≈ 200 of them,
+ * 0.2 KiB gzip in the core alone).
+ */
+export const SHIPPED_COMMENTS = { legal: true, annotation: false, jsdoc: false };

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { minifyLiteralsPlugin } from './minify-literals.mjs';
+import { minifyLiteralsPlugin, SHIPPED_COMMENTS } from './minify-literals.mjs';
 
 const { budgets, ceilings } = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 const WIDGETS = ['contact-card', 'event-calendar', 'member-roster', 'phase-meter', 'funder-strip'];
@@ -25,9 +25,9 @@ async function bundleOne(entry, { onDemand }) {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
-    // As the CDN build: template and style text squeezed too.
+    // As the CDN build: template and style text squeezed too, and only licence comments kept.
     plugins: [minifyLiteralsPlugin(), ...(onDemand ? [] : [leaveOut])],
-    build: { write: false, target: 'es2022', lib: { entry, formats: ['es'] }, rolldownOptions: { output: { minify: true, codeSplitting: false } } },
+    build: { write: false, target: 'es2022', lib: { entry, formats: ['es'] }, rolldownOptions: { output: { minify: true, comments: SHIPPED_COMMENTS, codeSplitting: false } } },
   });
   return measure(output[0].output.map((chunk) => chunk.code ?? '').join(''));
 }
