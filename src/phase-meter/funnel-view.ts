@@ -70,7 +70,7 @@ export function renderFunnel(host: PhaseMeter, rows: readonly Row[], { format }:
       return html`<li part="step"
         >${previous && step.conversion !== undefined
           ? html`<p part="conversion"
-              ><svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><use href="#went-on"></use></svg
+              ><svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M8 2v11M4 9l4 4 4-4"/></svg
               ><span .textContent=${strings.wentOn(format.percent(step.conversion), previous.name.text)}></span
             ></p>`
           : nothing}<span part="name" lang=${name.lang ?? nothing} .textContent=${name.text}></span

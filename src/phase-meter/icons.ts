@@ -29,5 +29,4 @@ export const iconSymbols = html`<svg class="symbols" aria-hidden="true">
   <symbol id="no-deadline">${clock}</symbol>
   <symbol id="no-start">${clock}</symbol>
   <symbol id="no-target">${dashedRing}<path d="M5 8h6" stroke-width="1.8"/></symbol>
-  <symbol id="went-on"><path d="M8 2v11M4 9l4 4 4-4"/></symbol>
 </svg>`;

@@ -5,12 +5,12 @@
  * Every `Intl` formatter is made once per locale and kept: making one costs far more than
  * using it, and a meter with many phases formats thousands of numbers and dates.
  */
+import { dayNumber } from './phase-status.js';
 import type { PhaseMeterStrings, Unit } from './strings.js';
 
 /** Calendar dates are shown as written: formatted in UTC so no time zone can move them a day. */
 function utcDate(isoDate: string): number {
-  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
-  return Date.UTC(year, month - 1, day);
+  return dayNumber(isoDate) * 86_400_000;
 }
 
 /** Formats by strings (one object per UI language), then by locale. */

@@ -200,9 +200,6 @@ export const phaseMeterStyles = css`
   .single {
     padding-inline-start: 0;
   }
-  .single [part~='marker'] {
-    display: none;
-  }
   /* The line that joins the steps. */
   [part~='stepper'] > li:not(:last-child)::before {
     content: '';
@@ -231,8 +228,7 @@ export const phaseMeterStyles = css`
     background: var(--_current);
     color: var(--_accent-contrast);
   }
-  .phase-head,
-  .line-name {
+  .phase-head {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -275,44 +271,5 @@ export const phaseMeterStyles = css`
   [part~='stepper'] + [part~='members'] {
     padding-block-start: calc(var(--_space) * 0.75);
     border-block-start: 1px solid var(--_border);
-  }
-
-  /* Compact view: name | value over bar | status, in columns that line up. */
-  [part~='compact'] {
-    display: grid;
-    gap: 0.75rem;
-  }
-  [part~='line'] {
-    display: grid;
-    grid-template-columns: minmax(6rem, 11rem) minmax(8rem, 1fr) minmax(8rem, 13rem);
-    align-items: end;
-    gap: 0.25rem 1rem;
-  }
-  .line-name {
-    gap: 0.25rem 0.5rem;
-    overflow-wrap: anywhere;
-  }
-  .line-bar {
-    min-inline-size: 0;
-  }
-  [part~='line'] .bar-label {
-    display: none;
-  }
-  [part~='line'] [part~='status'] {
-    line-height: 1.2;
-  }
-  [part~='members'][part~='line'] {
-    margin-block-start: 0.75rem;
-  }
-  [part~='line-current'] [part~='name'] {
-    text-decoration: underline;
-    text-decoration-thickness: 2px;
-    text-underline-offset: 0.2em;
-  }
-
-  @container phase-meter (max-width: 32rem) {
-    [part~='line'] {
-      grid-template-columns: minmax(0, 1fr);
-    }
   }
 `;

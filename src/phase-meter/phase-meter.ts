@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedElement } from '../base/feed-element.js';
 import { DEFAULT_TIME_ZONE } from '../base/localize.js';
-import { lazyPart, PendingRenders } from '../base/pending-renders.js';
+import { lazyPart, PendingRenders, type LazyPart } from '../base/pending-renders.js';
 import type { LoadedFeed } from '../data/load-feed.js';
 import type { FeedSection, LocalizedText } from '../feed/schema.js';
 import { iconSymbols } from './icons.js';
@@ -18,7 +18,7 @@ import {
   type PhaseInput,
 } from './phase-status.js';
 import { phaseMeterStyles } from './phase-meter.styles.js';
-import { line, lineContent, membersBlock, periodBlock, phaseContent, type Context, type Row, type Text } from './phase-views.js';
+import { membersBlock, periodBlock, phaseContent, type Context, type Row, type Text } from './phase-views.js';
 import { phaseMeterStrings } from './strings.js';
 
 export type PhaseMeterView = 'full' | 'compact' | 'funnel' | 'period';
@@ -34,9 +34,10 @@ const VIEWS: readonly PhaseMeterView[] = ['full', 'compact', 'funnel', 'period']
 const SLICE = 40;
 
 /**
- * The funnel view, loaded on demand: most pages show another view. A meter that shows it
- * starts loading it while its feed loads.
+ * The views other than the stepper, loaded on demand with their styles: most pages show the
+ * stepper. A meter that shows one starts loading it while its feed loads.
  */
+const compactView = lazyPart('its compact view', () => import('./compact-view.js'));
 const funnelView = lazyPart('its funnel view', () => import('./funnel-view.js'));
 
 /**
@@ -130,10 +131,11 @@ export class PhaseMeter extends FeedElement {
     // Another view or phase replaces the list: it starts again from its first slice.
     if (changed.has('view') || changed.has('phase')) this.drawn = SLICE;
     // Loaded while the feed loads.
+    if (this.view === 'compact') this.pending.part(compactView);
     if (this.view === 'funnel') this.pending.part(funnelView);
   }
 
-  /** Also waits for what brings another render: the next slice of a long list, or the funnel view. */
+  /** Also waits for what brings another render: the next slice of a long list, or a view loaded on demand. */
   protected override getUpdateComplete(): Promise<boolean> {
     return this.pending.settled(() => super.getUpdateComplete());
   }
@@ -157,8 +159,7 @@ export class PhaseMeter extends FeedElement {
     const rows = this.rowsOf(loaded, c.today);
     if (view === 'funnel') {
       if (rows.length === 0) return this.renderMessage(strings.empty);
-      const funnel = this.pending.part(funnelView);
-      return funnel ? funnel.renderFunnel(this, rows, c) : funnel === null ? this.renderMessage(this.localize.strings.unavailable) : this.renderLoading();
+      return this.lazyView(funnelView, (funnel) => funnel.renderFunnel(this, rows, c));
     }
 
     if (this.phase) {
@@ -170,19 +171,25 @@ export class PhaseMeter extends FeedElement {
         }
         return this.renderMessage(strings.empty);
       }
-      return this.panel(view === 'compact' ? line(row, c, false) : html`<div part="phase" class="single status-${row.progress.status}">${phaseContent(row, 0, c)}</div>`);
+      return view === 'compact'
+        ? this.lazyView(compactView, (compact) => compact.renderCompactPhase(this, row, c))
+        : this.panel(html`<div part="phase" class="single status-${row.progress.status}">${phaseContent(row, c)}</div>`);
     }
 
     const members = this.memberRow(loaded, c.today);
     if (rows.length === 0 && !members) return this.renderMessage(strings.empty);
-    if (view === 'compact') {
-      return this.panel(html`${rows.length > 0
-        ? this.list('compact', strings.phasesLabel, rows, (row) => html`<li part=${row.current ? 'line line-current' : 'line'} class="status-${row.progress.status}" aria-current=${row.current ? 'step' : nothing}>${lineContent(row, c)}</li>`)
-        : nothing}${members ? line(members, c, true) : nothing}`);
-    }
+    if (view === 'compact') return this.lazyView(compactView, (compact) => compact.renderCompact(this, rows, members, c));
     return this.panel(html`${periodBlock(programme, c) ?? nothing}${rows.length > 0
-      ? this.list('stepper', strings.phasesLabel, rows, (row, index) => html`<li part=${row.current ? 'phase phase-current' : 'phase'} class="status-${row.progress.status}" aria-current=${row.current ? 'step' : nothing}>${phaseContent(row, index, c)}</li>`)
+      ? this.list('stepper', strings.phasesLabel, rows, (row, index) => html`<li part=${row.current ? 'phase phase-current' : 'phase'} class="status-${row.progress.status}" aria-current=${row.current ? 'step' : nothing}
+          ><span part="marker" aria-hidden="true" .textContent=${String(index + 1)}></span>${phaseContent(row, c)}</li
+        >`)
       : nothing}${members ? membersBlock(members, c) : nothing}`);
+  }
+
+  /** A view loaded on demand: drawn once it has arrived, the placeholder while it loads, a message if it could not be loaded. */
+  private lazyView<T extends object>(part: LazyPart<T>, draw: (view: T) => unknown): unknown {
+    const view = this.pending.part(part);
+    return view ? draw(view) : view === null ? this.renderMessage(this.localize.strings.unavailable) : this.renderLoading();
   }
 
   /** The widget's own surface, so that a forced theme is readable on any page; then the icons' symbols. */

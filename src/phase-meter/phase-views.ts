@@ -48,16 +48,15 @@ export function barShare(share: number): number {
 }
 
 /** A target above 0: the only kind a meter can measure against. */
-function isMeasurable(target: Target | undefined): target is Target {
+export function isMeasurable(target: Target | undefined): target is Target {
   return target !== undefined && target.value > 0;
 }
 
-/** What a step of the stepper shows (its `<li>`, or the `<div>` of a phase shown alone, is the caller's). */
-export function phaseContent(row: Row, index: number, c: Context): TemplateResult {
+/** What a phase shows (its `<li>` with its step number, or the `<div>` of a phase shown alone, is the caller's). */
+export function phaseContent(row: Row, c: Context): TemplateResult {
   const { phase, name, summary } = row;
   const start = phase.start;
-  return html`<span part="marker" aria-hidden="true" .textContent=${String(index + 1)}></span
-    ><div class="phase-head"
+  return html`<div class="phase-head"
       ><div part="name" role="heading" aria-level=${c.level} lang=${name.lang ?? nothing} .textContent=${name.text}></div
       >${row.current ? html`<span part="now" .textContent=${c.strings.now}></span>` : nothing}</div
     >${start ? html`<p part="dates" .textContent=${phase.end ? c.format.range(start, phase.end) : c.strings.from(c.format.date(start))}></p>` : nothing}${summary
@@ -121,7 +120,7 @@ function bar(kind: 'target' | 'time', label: string, name: string, max: number, 
  * The actual against the target, as a meter. Without an actual there is no value to give a
  * meter (it would read "0"), so an empty dashed track stands in, hidden from screen readers.
  */
-function targetBar({ phase: { target, actual }, name }: Row, { format, strings }: Context): TemplateResult | typeof nothing {
+export function targetBar({ phase: { target, actual }, name }: Row, { format, strings }: Context): TemplateResult | typeof nothing {
   if (!isMeasurable(target)) return nothing;
   if (!actual) {
     return html`<div class="bar-row" aria-hidden="true"
@@ -134,7 +133,7 @@ function targetBar({ phase: { target, actual }, name }: Row, { format, strings }
 }
 
 /** Time elapsed in the phase, as a progress bar (this one is progress: of time). */
-function timeBar(row: Row, c: Context, secondary: boolean): TemplateResult | typeof nothing {
+export function timeBar(row: Row, c: Context, secondary: boolean): TemplateResult | typeof nothing {
   return timeOf(row.progress.start, row.phase.end ?? row.progress.deadline, c.strings.timeLabel(row.name.text), c, secondary);
 }
 
@@ -146,7 +145,7 @@ function timeOf(start: string | undefined, end: string | undefined, name: string
 }
 
 /** The status in words with its icon (its own shape, from the symbols); the full view adds why (on track / behind). */
-function status({ status, targetShare, timeShare, measuredOn }: PhaseProgress, { format, strings }: Context, withDetail: boolean): TemplateResult {
+export function status({ status, targetShare, timeShare, measuredOn }: PhaseProgress, { format, strings }: Context, withDetail: boolean): TemplateResult {
   const detail =
     withDetail && targetShare !== undefined && timeShare !== undefined && measuredOn
       ? strings.paceDetail(format.percent(targetShare), format.percent(timeShare), format.date(measuredOn))
@@ -157,20 +156,6 @@ function status({ status, targetShare, timeShare, measuredOn }: PhaseProgress, {
       ><span class="status-words" .textContent=${strings.status[status]}></span
       >${detail ? html` <span class="status-detail" .textContent=${detail}></span>` : nothing}</span
     ></p>`;
-}
-
-/** One line of the compact view: name, bar, value, status (its `<li>` is the caller's). */
-export function lineContent(row: Row, c: Context): TemplateResult {
-  return html`<span class="line-name"
-      ><span part="name" lang=${row.name.lang ?? nothing} .textContent=${row.name.text}></span
-      >${row.current ? html` <span part="now" .textContent=${c.strings.now}></span>` : nothing}</span
-    ><div class="line-bar">${isMeasurable(row.phase.target) ? targetBar(row, c) : timeBar(row, c, false)}</div
-    >${status(row.progress, c, false)}`;
-}
-
-/** One line outside a list: a phase shown alone, or the member target. */
-export function line(row: Row, c: Context, members: boolean): TemplateResult {
-  return html`<div part=${members ? 'line members' : 'line'} class="single-line status-${row.progress.status}">${lineContent(row, c)}</div>`;
 }
 
 /** The programme period's time elapsed, and the budget; undefined when the feed has neither. */

@@ -196,6 +196,16 @@ describe('<cn-phase-meter>', () => {
       expect(part(element, 'period')).to.equal(null);
     });
 
+    it('numbers the steps of the stepper, but not a phase shown alone', async () => {
+      const all = await meter(html`<cn-phase-meter today="2017-06-15" .data=${feedOf(INSPIRE, FUSE)}></cn-phase-meter>`);
+      expect(parts(all, 'marker').map((marker) => marker.textContent)).to.deep.equal(['1', '2']);
+      expect(parts(all, 'marker').every((marker) => marker.getAttribute('aria-hidden') === 'true')).to.equal(true);
+      const alone = await meter(html`<cn-phase-meter phase="fuse" today="2017-06-15" .data=${feedOf(INSPIRE, FUSE)}></cn-phase-meter>`);
+      expect(part(alone, 'marker')).to.equal(null);
+      // No room kept for a number it does not have.
+      expect(getComputedStyle(part(alone, 'phase')!).paddingInlineStart).to.equal('0px');
+    });
+
     it('shows the member target (Creative North: 12 of 18 companies)', async () => {
       const element = await meter(html`<cn-phase-meter lang="sv" src=${sampleUrl('creative-north')}></cn-phase-meter>`);
       expect(part(element, 'message')).to.equal(null);
@@ -257,6 +267,16 @@ describe('<cn-phase-meter>', () => {
       // No headings, no stepper, no period in a compact line.
       expect(element.shadowRoot!.querySelector('[role="heading"], [part~="stepper"], [part~="period"]')).to.equal(null);
       await expect(element).to.be.accessible();
+    });
+
+    it('lays its lines out in columns with the styles that load with it', async () => {
+      const element = await meter(html`<cn-phase-meter view="compact" today="2017-06-15" .data=${feedOf(INSPIRE, FUSE)}></cn-phase-meter>`);
+      const [first] = parts(element, 'line');
+      expect(getComputedStyle(first).display).to.equal('grid');
+      // The bar's own label is left out: the line's name says which phase it is.
+      expect(getComputedStyle(first.querySelector('.bar-label')!).display).to.equal('none');
+      const alone = await meter(html`<cn-phase-meter view="compact" phase="fuse" today="2017-06-15" .data=${feedOf(INSPIRE, FUSE)}></cn-phase-meter>`);
+      expect(getComputedStyle(part(alone, 'line')!).display).to.equal('grid');
     });
 
     it('shows one phase only with phase="fuse"', async () => {
