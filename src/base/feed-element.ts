@@ -99,10 +99,11 @@ export abstract class FeedElement extends LitElement {
    * A feed text in the page's language, marked with its own language when that differs.
    * `feed` says what language plain strings are in: the loaded feed, or its language code.
    */
-  protected text(value: LocalizedText | undefined, feed: LoadedFeed | string): TemplateResult | typeof nothing {
+  protected text(value: LocalizedText | undefined, feed: LoadedFeed | string): TemplateResult | string | typeof nothing {
     if (value === undefined) return nothing;
     const { text, lang } = this.localize.text(value, typeof feed === 'string' ? feed : feed.feed.language);
-    return lang.toLowerCase() === this.localize.language.toLowerCase() ? html`${text}` : html`<span lang=${lang}>${text}</span>`;
+    // Plain text when no language mark is needed: no template of its own (long lists draw hundreds).
+    return lang.toLowerCase() === this.localize.language.toLowerCase() ? text : html`<span lang=${lang}>${text}</span>`;
   }
 
   /** Plain feed text in the page's language (for attributes and labels). */

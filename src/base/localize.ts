@@ -31,6 +31,21 @@ function observeLanguageChanges(): void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
+/** `Intl` locales by `lang` value: canonicalising one is slow enough to matter in a long list. */
+const canonicalLocales = new Map<string, string>();
+
+/**
+ * `Intl` formats by kind, locale and options, shared by every widget on the page: making one
+ * costs far more than using it, and a long list formats hundreds of dates and amounts.
+ */
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cachedFormat<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let format = formats.get(key) as T | undefined;
+  if (!format) formats.set(key, (format = make()));
+  return format;
+}
+
 export class LocalizeController implements ReactiveController {
   /** The `lang` in force for the host (`sv`, `en-GB`, `de` …). */
   language = 'sv';
@@ -81,15 +96,32 @@ export class LocalizeController implements ReactiveController {
 
   /** The locale for `Intl`: the page's language where `Intl` knows it, else the UI language. */
   get locale(): string {
-    try {
-      return Intl.getCanonicalLocales(this.language)[0];
-    } catch {
-      return this.uiLanguage;
+    let locale = canonicalLocales.get(this.language);
+    if (locale === undefined) {
+      try {
+        locale = Intl.getCanonicalLocales(this.language)[0];
+      } catch {
+        locale = this.uiLanguage;
+      }
+      canonicalLocales.set(this.language, locale);
     }
+    return locale;
+  }
+
+  /** A number format for this page's locale, made once per page (see `formats`). */
+  numberFormat(options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+    const { locale } = this;
+    return cachedFormat(`n${locale}${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+  }
+
+  /** A date format for this page's locale in `timeZone` (Stockholm's unless given), made once per page. */
+  dateFormat(options: Intl.DateTimeFormatOptions, timeZone = DEFAULT_TIME_ZONE): Intl.DateTimeFormat {
+    const { locale } = this;
+    return cachedFormat(`d${locale}${timeZone}${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { timeZone, ...options }));
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    return this.numberFormat(options).format(value);
   }
 
   formatMoney(value: number, currency: string): string {
@@ -97,6 +129,6 @@ export class LocalizeController implements ReactiveController {
   }
 
   formatDate(value: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }, timeZone = DEFAULT_TIME_ZONE): string {
-    return new Intl.DateTimeFormat(this.locale, { timeZone, ...options }).format(value);
+    return this.dateFormat(options, timeZone).format(value);
   }
 }

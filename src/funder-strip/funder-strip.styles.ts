@@ -63,6 +63,18 @@ export const funderStripStyles = css`
     min-width: 0;
     max-width: 100%;
   }
+  /*
+   * A long strip (more than the first batch): funders out of view skip layout and paint at an
+   * estimated size until they come near (then their own size is kept). Only where painting may
+   * reach past the item (overflow-clip-margin): a focus ring must never be clipped.
+   */
+  @supports (overflow-clip-margin: 1px) {
+    .many [part~='list'] > li {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 11rem auto 6rem;
+      overflow-clip-margin: 0.5rem;
+    }
+  }
   :host([layout='grid']) [part~='list'] {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_cell-min-width)), 1fr));

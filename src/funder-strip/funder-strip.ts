@@ -16,11 +16,26 @@ const LAYOUTS: readonly FunderStripLayout[] = ['strip', 'grid', 'footer'];
 const warnedFeeds = new WeakSet<object>();
 
 /**
- * The `width`/`height` attributes of a logo: the proportions of the logo box (10rem × 3rem),
- * so the browser reserves the box even before the styles apply. CSS sets the real size.
+ * Funders drawn with the first render: every strip a programme really has, and the first
+ * screenful of a long one. A longer strip gets `DRAW_BATCH` more in each frame after that,
+ * below those drawn: 200 funders at once made a task of 60 ms and more on a modest machine.
+ * A batch may be larger than the first: most of it is out of view, where it costs little
+ * (see `.many` in the styles).
  */
-const LOGO_WIDTH = 160;
-const LOGO_HEIGHT = 48;
+export const DRAW_FIRST = 50;
+export const DRAW_BATCH = 150;
+
+/**
+ * Resolves in a task of its own after the next frame is drawn: a batch built there is laid out
+ * in the frame after, so building and drawing never share a task. In a tab that draws no
+ * frames (hidden), a tenth of a second later.
+ */
+const afterNextFrame = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+
 
 /**
  * @summary Who pays for the programme: funder logos or text badges, amounts and shares, and the EU emblem with the statement the EU visibility rules require.
@@ -65,6 +80,14 @@ export class FunderStrip extends FeedElement {
   /** Logos that failed to load: their funders get a text badge instead. */
   @state() private brokenLogos = new Set<string>();
 
+  /**
+   * How many funders are drawn (see `DRAW_FIRST`). It only grows: a refreshed or changed feed
+   * is drawn at once up to it, so a visitor's place in a long strip never empties and refills.
+   */
+  private drawLimit = DRAW_FIRST;
+  /** The wait for the next batch while a long list is being drawn: `updateComplete` waits for every batch. */
+  private nextBatch?: Promise<void>;
+
   /** `strip` (a row that wraps, default), `grid`, or `footer` (one colour, for dark backgrounds). */
   @property({ reflect: true }) layout: FunderStripLayout = 'strip';
 
@@ -82,6 +105,16 @@ export class FunderStrip extends FeedElement {
     if (!LAYOUTS.includes(this.layout)) this.layout = 'strip';
   }
 
+  /** Resolves once every funder is drawn: a long strip takes a frame or two more (see `DRAW_FIRST`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.nextBatch) {
+      await this.nextBatch;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected renderFeed(loaded: LoadedFeed): unknown {
     const strings = this.localize.pick(funderStripStrings);
     const funders = loaded.feed.funders ?? [];
@@ -89,43 +122,62 @@ export class FunderStrip extends FeedElement {
     const eu = euFundingOf(funders, loaded.feed.programme);
     if (eu) this.warnAboutGuessedPeriod(eu, loaded);
     const amounts = summarizeAmounts(funders);
-    const others = funders.filter((funder) => funder.kind !== 'eu');
-    const total =
-      this.showAmounts && amounts.total
-        ? html`<p part="total"><span class="label">${strings.total}:</span> ${this.money(amounts.total)}</p>`
-        : nothing;
-
-    if (!this.group) {
-      return html`<div part="base">
-        <ul part="list" aria-label=${strings.listLabel}>
-          ${eu ? this.renderEu(eu, amounts, loaded) : nothing}
-          ${others.map((funder) => this.renderFunder(funder, amounts, loaded))}
-        </ul>
-        ${total}
-      </div>`;
-    }
+    // Funders are drawn in the order shown, up to the limit: the rest come in the next frames.
+    let left = this.drawLimit;
+    const drawn = (list: Funder[]): Funder[] => {
+      const shown = list.slice(0, Math.max(0, left));
+      left -= list.length;
+      return shown;
+    };
+    /** A list's items: the one EU block first, then the other funders in feed order. */
+    const items = (list: Funder[]) => {
+      const funds = drawn(list.filter((funder) => funder.kind === 'eu'));
+      const others = drawn(list.filter((funder) => funder.kind !== 'eu'));
+      return html`${eu && funds.length ? this.renderEu(eu, funds, amounts, loaded) : nothing}${others.map((funder) => this.renderFunder(funder, amounts, loaded))}`;
+    };
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`<div part="base" role="group" aria-label=${strings.listLabel}>
-      ${groupByKind(funders).map(
-        (group) => html`<section part="group" class="group-${group.kind}">
-          <div part="heading" role="heading" aria-level=${level}>${strings.kinds[group.kind]}</div>
-          <ul part="list">
-            ${group.kind === 'eu' && eu
-              ? this.renderEu(eu, amounts, loaded)
-              : group.funders.map((funder) => this.renderFunder(funder, amounts, loaded))}
-          </ul>
-        </section>`,
-      )}
-      ${total}
+    const content = this.group
+      ? groupByKind(funders).map((group) =>
+          // A group none of whose funders is drawn yet waits for them.
+          left > 0
+            ? html`<section part="group" class="group-${group.kind}">
+                <div part="heading" role="heading" aria-level=${level}>${strings.kinds[group.kind]}</div>
+                <ul part="list">
+                  ${items(group.funders)}
+                </ul>
+              </section>`
+            : nothing,
+        )
+      : html`<ul part="list" aria-label=${strings.listLabel}>
+          ${items(funders)}
+        </ul>`;
+    if (left < 0) {
+      this.nextBatch ??= afterNextFrame().then(() => {
+        this.nextBatch = undefined;
+        this.drawLimit += DRAW_BATCH;
+        this.requestUpdate();
+      });
+    }
+    // The total comes once every funder is drawn: it is last, so nothing drawn after would move it.
+    return html`<div
+      part="base"
+      class=${funders.length > DRAW_FIRST ? 'many' : ''}
+      role=${this.group ? 'group' : nothing}
+      aria-label=${this.group ? strings.listLabel : nothing}
+    >
+      ${content}
+      ${this.showAmounts && amounts.total && left >= 0
+        ? html`<p part="total"><span class="label">${strings.total}:</span> ${this.money(amounts.total)}</p>`
+        : nothing}
     </div>`;
   }
 
   /**
    * The one EU block, first: the emblem, then the statement as real text beside it, then
-   * the funds. The EU funders' own logos are not shown: the emblem stands for the Union's
-   * support (Regulation (EU) 2021/1060, Annex IX). See EU-VISIBILITY.md.
+   * the funds (those drawn so far). The EU funders' own logos are not shown: the emblem stands
+   * for the Union's support (Regulation (EU) 2021/1060, Annex IX). See EU-VISIBILITY.md.
    */
-  private renderEu(eu: EuFunding, amounts: AmountSummary, loaded: LoadedFeed): TemplateResult {
+  private renderEu(eu: EuFunding, funds: Funder[], amounts: AmountSummary, loaded: LoadedFeed): TemplateResult {
     const strings = this.localize.pick(funderStripStrings);
     // 2021–2027 asks for "Co-funded by the European Union"; 2014–2020 for "European Union"
     // spelled out and the fund's name. A mix of both gets the current statement and the funds.
@@ -136,12 +188,15 @@ export class FunderStrip extends FeedElement {
         <div class="eu-text">
           <p part="eu-statement">${statement}</p>
           <ul part="funds" aria-label=${strings.fundsLabel}>
-            ${eu.funders.map((funder) => this.renderFund(funder, amounts, loaded))}
+            ${funds.map((funder) => this.renderFund(funder, amounts, loaded))}
           </ul>
         </div>
       </div>
     </li>`;
   }
+
+  // The templates of one funder or fund are written without whitespace between their tags: a
+  // long strip has hundreds, and each gap would be one more text node to build, style and lay out.
 
   /**
    * One EU fund: its name as plain text (the rules allow no underlined variant of the text
@@ -159,17 +214,12 @@ export class FunderStrip extends FeedElement {
     } else if (!sameName) {
       link = html` ${strings.via} ${this.text(funder.name, loaded)}`;
     }
-    return html`<li part="fund">
-      <span class="fund-name">${this.text(fund, loaded)}</span>${link}${this.renderAmounts(funder, amounts)}
-    </li>`;
+    return html`<li part="fund"><span class="fund-name">${this.text(fund, loaded)}</span>${link}${this.renderAmounts(funder, amounts)}</li>`;
   }
 
   private renderFunder(funder: Funder, amounts: AmountSummary, loaded: LoadedFeed): TemplateResult {
     const badge = this.renderBadge(funder, loaded);
-    return html`<li part="funder" class="kind-${funder.kind}">
-      ${funder.url ? html`<a part="link" href=${funder.url}>${badge}</a>` : badge}
-      ${this.renderAmounts(funder, amounts)}
-    </li>`;
+    return html`<li part="funder" class="kind-${funder.kind}">${funder.url ? html`<a part="link" href=${funder.url}>${badge}</a>` : badge}${this.renderAmounts(funder, amounts)}</li>`;
   }
 
   /** A logo in a fixed box, or the name in a text badge of the same height. */
@@ -178,32 +228,31 @@ export class FunderStrip extends FeedElement {
     if (logo && !this.brokenLogos.has(logo)) {
       const { text, lang } = this.localize.text(funder.name, loaded.feed.language);
       // alt is the funder's name: the logo is the only thing that names it (and its link).
-      return html`<span part="badge" class="logo-badge">
-        <img
+      // width and height are the proportions of the logo box (10rem × 3rem), so the browser
+      // reserves the box even before the styles apply; CSS sets the real size.
+      return html`<span part="badge" class="logo-badge"><img
           part="logo"
           src=${logo}
           alt=${text}
           lang=${lang.toLowerCase() === this.localize.language.toLowerCase() ? nothing : lang}
-          width=${LOGO_WIDTH}
-          height=${LOGO_HEIGHT}
+          width="160"
+          height="48"
           loading="lazy"
           decoding="async"
           @error=${() => this.markBroken(logo)}
-        />
-      </span>`;
+        /></span>`;
     }
     return html`<span part="badge" class="text-badge"><span part="name">${this.text(funder.name, loaded)}</span></span>`;
   }
 
+  /** The amount, and the share when there is a total: a template for each, so neither holds a template of its own. */
   private renderAmounts(funder: Funder, amounts: AmountSummary): TemplateResult | typeof nothing {
     if (!this.showAmounts || !funder.amount) return nothing;
-    const strings = this.localize.pick(funderStripStrings);
     const share = amounts.shareOf(funder);
-    return html`<span part="amounts">
-      <span part="amount">${this.money(funder.amount)}</span>${share === undefined
-        ? nothing
-        : html` <span part="share">(<span class="visually-hidden">${strings.shareOfTotal} </span>${this.percent(share)})</span>`}
-    </span>`;
+    const amount = this.money(funder.amount);
+    return share === undefined
+      ? html`<span part="amounts"><span part="amount">${amount}</span></span>`
+      : html`<span part="amounts"><span part="amount">${amount}</span> <span part="share">(<span class="visually-hidden">${this.localize.pick(funderStripStrings).shareOfTotal} </span>${this.percent(share)})</span></span>`;
   }
 
   /** "3 402 775 kr" in Swedish, "SEK 3,402,775" in English: Intl in the page's language. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/funder-strip/define.js';
-import type { FunderStrip } from '../../src/funder-strip/funder-strip.js';
+import { DRAW_BATCH, DRAW_FIRST, type FunderStrip } from '../../src/funder-strip/funder-strip.js';
 import { ERUF, SQUARE_LOGO, WIDE_LOGO } from '../../stories/support/funders.js';
 import { jsonResponse, never, restore, sampleFeed, sampleUrl, settled, stubFetch } from '../support/helpers.js';
 
@@ -373,6 +373,91 @@ describe('<cn-funder-strip>', () => {
       expect(words(part(element, 'name'))).to.equal(hostile);
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('long strips', () => {
+    const KINDS = ['eu', 'national', 'regional', 'municipal', 'private', 'academic'];
+    /** `count` funders, kinds in turn (so a sixth are EU funds), each with an amount and a link. */
+    const manyFunders = (count: number, prefix = 'Finansiär') =>
+      Array.from({ length: count }, (_, index) => ({
+        id: `f${index}`,
+        name: `${prefix} ${index + 1}`,
+        kind: KINDS[index % KINDS.length],
+        amount: { value: 1000 * (index + 1) },
+        url: `https://example.org/${index}`,
+        fundingPeriod: '2021-2027',
+      }));
+    /** What each render of `element` drew: funders and EU funds, and whether the total was there. */
+    function recordRenders(element: FunderStrip): { drawn: number; total: boolean }[] {
+      const renders: { drawn: number; total: boolean }[] = [];
+      element.addController({
+        hostUpdated: () => {
+          const drawn = parts(element, 'fund').length + parts(element, 'funder').filter((item) => !item.part.contains('eu')).length;
+          if (drawn > 0) renders.push({ drawn, total: part(element, 'total') !== null });
+        },
+      });
+      return renders;
+    }
+    const count = DRAW_FIRST + DRAW_BATCH + 30;
+
+    it('draws a long strip in batches, in the order shown; updateComplete waits for all of it', async () => {
+      const element = document.createElement('cn-funder-strip');
+      element.lang = 'sv';
+      element.group = true;
+      element.showAmounts = true;
+      element.data = feedOf(manyFunders(count));
+      const renders = recordRenders(element);
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      wrapper.append(element);
+      await settled(element);
+      expect(renders.map((render) => render.drawn)).to.deep.equal([DRAW_FIRST, DRAW_FIRST + DRAW_BATCH, count]);
+      // The total comes last, once all are drawn: nothing drawn later moves it.
+      expect(renders.map((render) => render.total)).to.deep.equal([false, false, true]);
+      expect(part(element, 'base')!.lastElementChild!.getAttribute('part')).to.equal('total');
+      const groups = parts(element, 'group');
+      expect(groups.map((group) => group.className)).to.deep.equal(KINDS.map((kind) => `group-${kind}`));
+      const names = (group: HTMLElement, name: string) => [...group.querySelectorAll(`[part~="${name}"]`)].map((node) => words(node.querySelector('.fund-name, [part~="name"]')));
+      expect(names(groups[0], 'fund')).to.deep.equal(manyFunders(count).filter((funder) => funder.kind === 'eu').map((funder) => funder.name));
+      expect(names(groups[5], 'funder')).to.deep.equal(manyFunders(count).filter((funder) => funder.kind === 'academic').map((funder) => funder.name));
+      await expect(element).to.be.accessible();
+    });
+
+    it('draws the EU block first and the others in feed order, without groups too', async () => {
+      const element = await strip(html`<cn-funder-strip lang="sv" .data=${feedOf(manyFunders(count))}></cn-funder-strip>`);
+      const items = [...part(element, 'list')!.children];
+      expect(items[0].getAttribute('part')).to.equal('funder eu');
+      expect(parts(element, 'fund')).to.have.length(Math.ceil(count / KINDS.length));
+      expect(items.slice(1).map(words)).to.deep.equal(manyFunders(count).filter((funder) => funder.kind !== 'eu').map((funder) => funder.name));
+    });
+
+    it('keeps what is drawn when the feed changes: a long strip never empties and refills', async () => {
+      const element = await strip(html`<cn-funder-strip lang="sv" .data=${feedOf(manyFunders(count))}></cn-funder-strip>`);
+      const renders = recordRenders(element);
+      element.data = feedOf(manyFunders(count, 'Ny finansiär'));
+      await new Promise((resolve) => setTimeout(resolve));
+      await settled(element);
+      expect(renders.length).to.be.greaterThan(0);
+      for (const render of renders) expect(render.drawn).to.equal(count);
+      expect(words(part(element, 'name'))).to.equal('Ny finansiär 2');
+    });
+
+    it('finishes drawing in a tab that draws no frames', async () => {
+      sinon.stub(window, 'requestAnimationFrame').returns(0);
+      const element = await strip(html`<cn-funder-strip .data=${feedOf(manyFunders(count))}></cn-funder-strip>`);
+      expect(parts(element, 'funder')).to.have.length(1 + count - Math.ceil(count / KINDS.length));
+    });
+
+    it('lets funders out of view skip layout, never clipping a focus ring; a usual strip is left alone', async () => {
+      const long = await strip(html`<cn-funder-strip .data=${feedOf(manyFunders(count))}></cn-funder-strip>`);
+      const item = getComputedStyle(parts(long, 'funder')[1]);
+      if (CSS.supports('overflow-clip-margin: 1px')) {
+        expect(item.contentVisibility).to.equal('auto');
+        // Painting is clipped at the item's edge plus this margin: the focus ring (3px, 2px away) fits.
+        expect(parseFloat(item.overflowClipMargin)).to.be.at.least(5);
+      }
+      const usual = await strip(html`<cn-funder-strip .data=${feedOf([ERUF, REGION, LULEA])}></cn-funder-strip>`);
+      expect(getComputedStyle(parts(usual, 'funder')[1]).contentVisibility).to.equal('visible');
     });
   });
 
