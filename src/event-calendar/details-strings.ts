@@ -12,6 +12,8 @@ export interface DetailsStrings {
   programme: string;
   phase: string;
   moreInfo: string;
+  /** The online link's text, and the label of its address in a calendar file's description. */
+  joinOnline: string;
   addToCalendar: string;
   addToCalendarOf: (title: string) => string;
   googleCalendar: string;
@@ -30,6 +32,7 @@ export const detailsStrings: Translations<DetailsStrings> = {
     programme: 'Program',
     phase: 'Fas',
     moreInfo: 'Mer information',
+    joinOnline: 'Delta online',
     addToCalendar: 'Lägg till i kalendern',
     addToCalendarOf: (title) => `Lägg till i kalendern: ${title}`,
     googleCalendar: 'Google Kalender',
@@ -46,6 +49,7 @@ export const detailsStrings: Translations<DetailsStrings> = {
     programme: 'Programme',
     phase: 'Phase',
     moreInfo: 'More information',
+    joinOnline: 'Join online',
     addToCalendar: 'Add to calendar',
     addToCalendarOf: (title) => `Add to calendar: ${title}`,
     googleCalendar: 'Google Calendar',

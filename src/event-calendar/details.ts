@@ -1,14 +1,16 @@
 /**
  * An event's details, loaded when a visitor first opens one (or `open-event` asks for it):
  * the description with its links, place with a map link, online and registration links,
- * organiser, programme and phase, "add to calendar" (.ics) and Google Calendar. It draws
- * with the element's own helpers (reached as `host['name']`, which TypeScript allows for
- * private members and checks as usual).
+ * organiser, programme and phase, "add to calendar" (.ics: the iCalendar writer is here, and
+ * serves the element's `icalendarOf` too) and Google Calendar. It draws with the element's own
+ * helpers (reached as `host['name']`, which TypeScript allows for private members and checks as
+ * usual).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { LIBRARY_VERSION } from '../base/define.js';
 import type { LocalizedText } from '../feed/schema.js';
 import { isDateOnly } from '../format/calendar-days.js';
-import { googleCalendarUrl } from '../format/icalendar.js';
+import { eventUid, googleCalendarUrl, toICalendar, type ICalEvent } from '../format/icalendar.js';
 import type { EventCalendar } from './event-calendar.js';
 import type { CalendarEvent } from './event-model.js';
 import { linkify, mapUrl } from './links.js';
@@ -16,6 +18,13 @@ import { eventCalendarStrings } from './strings.js';
 import { detailsStrings } from './details-strings.js';
 
 export const styles = css`
+  [part~='details']:not([hidden]) {
+    display: grid;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+    padding-top: 0.75rem;
+    border-top: 1px solid var(--_border);
+  }
   .description {
     white-space: pre-line;
   }
@@ -60,7 +69,7 @@ export function renderDetails(host: EventCalendar, item: CalendarEvent): Templat
         )}</p>`
       : nothing}<dl>${place
       ? fact(words.place, html`${place} <a href=${mapUrl(place)} aria-label=${words.showOnMapOf(place)} rel="noopener">${words.showOnMap}</a>`)
-      : nothing}${event.onlineUrl ? fact(strings.online, html`<a href=${event.onlineUrl} rel="noopener">${strings.joinOnline}</a>`) : nothing}${event.registrationUrl || deadline
+      : nothing}${event.onlineUrl ? fact(strings.online, html`<a href=${event.onlineUrl} rel="noopener">${words.joinOnline}</a>`) : nothing}${event.registrationUrl || deadline
       ? fact(
           words.registration,
           html`${event.registrationUrl ? html`<a href=${event.registrationUrl} rel="noopener">${words.register}</a>` : nothing} ${deadline ? words.registerBy(formatMoment(host, deadline)) : nothing}`,
@@ -69,7 +78,32 @@ export function renderDetails(host: EventCalendar, item: CalendarEvent): Templat
       ? fact(words.programme, item.programmes.map((name, index) => html`${index ? ', ' : ''}${text(name, language)}`))
       : nothing}${item.phaseName ? fact(words.phase, text(item.phaseName, language)) : nothing}</dl><p class="actions">${event.url
       ? html`<a href=${event.url} rel="noopener">${words.moreInfo}</a> `
-      : nothing}<button type="button" part="add-to-calendar" aria-label=${words.addToCalendarOf(title)} @click=${() => download(host, item)}>${words.addToCalendar}</button> <a part="google-calendar" href=${googleCalendarUrl(host['icalEvent'](item))} target="_blank" rel="noopener noreferrer" aria-label=${words.googleCalendarOf(title)}>${words.googleCalendar}</a></p>`;
+      : nothing}<button type="button" part="add-to-calendar" aria-label=${words.addToCalendarOf(title)} @click=${() => download(host, item)}>${words.addToCalendar}</button> <a part="google-calendar" href=${googleCalendarUrl(icalEvent(host, item))} target="_blank" rel="noopener noreferrer" aria-label=${words.googleCalendarOf(title)}>${words.googleCalendar}</a></p>`;
+}
+
+/** The event as an iCalendar (RFC 5545) file, in the page's language. */
+export function icalendarOf(host: EventCalendar, item: CalendarEvent, stamp: Date | number = Date.now()): string {
+  return toICalendar([icalEvent(host, item)], { prodId: `-//Creative Nodes//Widgets ${LIBRARY_VERSION}//EN`, stamp });
+}
+
+/** The event as calendar files and links need it, in the page's language. */
+function icalEvent(host: EventCalendar, item: CalendarEvent): ICalEvent {
+  const { event, language } = item;
+  const location = host['placeText'](item) || (event.onlineUrl ?? '');
+  const description = [host['plainText'](event.description ?? event.summary, language), event.onlineUrl ? `${host['localize'].pick(detailsStrings).joinOnline}: ${event.onlineUrl}` : '']
+    .filter(Boolean)
+    .join('\n\n');
+  return {
+    uid: eventUid(event.id, item.programmeId),
+    summary: host['plainText'](event.title, language),
+    description,
+    location,
+    url: event.url ?? event.onlineUrl,
+    start: event.start,
+    end: event.end,
+    status: event.status,
+    categories: event.categories,
+  };
 }
 
 /** A feed time (a date or a moment) in words. */
@@ -85,7 +119,7 @@ function icsFileName(id: string): string {
 }
 
 function download(host: EventCalendar, item: CalendarEvent): void {
-  const url = URL.createObjectURL(new Blob([host.icalendarOf(item)], { type: 'text/calendar;charset=utf-8' }));
+  const url = URL.createObjectURL(new Blob([icalendarOf(host, item)], { type: 'text/calendar;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = icsFileName(item.event.id);

@@ -2,11 +2,9 @@ import { css } from 'lit';
 
 export const eventCalendarStyles = css`
   :host {
-    --_cell-height: var(--cn-event-calendar-cell-height, 6.5rem) !important;
     --_cancelled: var(--cn-event-calendar-cancelled-color, var(--_danger)) !important;
     /* Amber that keeps 4.5:1 on the surface in both schemes. */
     --_postponed: var(--cn-event-calendar-postponed-color, light-dark(#8a4b08, #ffc266)) !important;
-    --_today: var(--cn-event-calendar-today-color, var(--_accent)) !important;
     /* One height for the placeholder and a typical calendar, so nothing moves when data arrives. */
     --cn-placeholder-height: var(--cn-event-calendar-min-height, 24rem);
   }
@@ -26,10 +24,8 @@ export const eventCalendarStyles = css`
   p {
     margin: 0;
   }
-  button,
-  select,
-  input {
-    font: inherit;
+  button {
+    cursor: pointer;
     color: inherit;
     min-height: 2.75rem;
     padding: 0.25rem 0.75rem;
@@ -37,59 +33,9 @@ export const eventCalendarStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  button {
-    cursor: pointer;
-  }
-  select:focus-visible,
-  input:focus-visible,
   article:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-
-  [part~='filters'] {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-    margin-bottom: var(--_space);
-  }
-  .fields {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.5) var(--_space);
-    align-items: end;
-  }
-  .field {
-    display: grid;
-    gap: 0.125rem;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .field input,
-  .field select {
-    font-size: 1rem;
-    color: var(--_text);
-  }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375rem;
-    align-items: center;
-  }
-  .chips-label {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  [part~='chip'] {
-    border-radius: 999px;
-  }
-  [part~='chip'][aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_accent-contrast);
-  }
-  /* Pressed is told by a tick too, not by colour alone. */
-  [part~='chip'][aria-pressed='true']::before {
-    content: '✓ ';
   }
 
   [part~='status']:not(.visually-hidden) {
@@ -126,11 +72,6 @@ export const eventCalendarStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow-wrap: anywhere;
-  }
-  /* A long list: off-screen events skip style, layout and paint until scrolled to (the size is a typical height). */
-  .many [part~='event'] {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 11rem;
   }
   [part~='event-time'],
   [part~='event-place'],
@@ -180,20 +121,5 @@ export const eventCalendarStyles = css`
   }
   [part~='details-toggle'][aria-expanded='true']::after {
     content: ' ▴';
-  }
-  [part~='details']:not([hidden]) {
-    display: grid;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
-    padding-top: 0.75rem;
-    border-top: 1px solid var(--_border);
-  }
-  [part~='show-more'] {
-    margin-top: var(--_space);
-    border-color: var(--_accent);
-    color: var(--_accent);
-  }
-  .more {
-    margin-top: calc(var(--_space) * 0.75);
   }
 `;

@@ -1,38 +1,35 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LIBRARY_VERSION } from '../base/define.js';
 import { FeedElement } from '../base/feed-element.js';
 import { DEFAULT_TIME_ZONE } from '../base/localize.js';
 import { lazyPart, PendingRenders } from '../base/pending-renders.js';
 import type { SeveralFeeds } from '../data/feed-state.js';
 import type { LoadedFeed } from '../data/load-feed.js';
-import { pause } from '../data/slices.js';
 import type { FeedSection, LocalizedText } from '../feed/schema.js';
-import { dayInZone, firstOfMonth, isDateOnly, isIsoDay, isValidTimeZone, utcOf, wallClockInZone, type IsoDay } from '../format/calendar-days.js';
-import { eventUid, toICalendar, type ICalEvent } from '../format/icalendar.js';
+import { dayInZone, isDateOnly, isIsoDay, isValidTimeZone, utcOf, wallClockInZone, type IsoDay } from '../format/calendar-days.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-import { calendarEvents, facetsOf, filterEvents, type Attendance, type CalendarEvent, type EventFilter } from './event-model.js';
-import { safePageHref } from './page-href.js';
+import * as filterBar from './filters.js';
+import { eventsOfFeed, eventsWhen, SLICED_ABOVE, type Attendance, type CalendarEvent } from './event-model.js';
 import { eventCalendarStrings } from './strings.js';
 
 export type CalendarView = 'list' | 'month';
 
-/** Narrower than this (in rem), the element shows the list even when the grid was asked for. */
-const NARROW_REM = 36;
-/** Above this many events in the list, off-screen ones skip layout and paint (`content-visibility`). */
-const MANY = 12;
-/** Events of a new list drawn at once (a screenful and more); the rest of its page in the next task, so that drawing is never one long task. */
+/**
+ * Events of a new list drawn at once (a screenful and more). A longer list is drawn and paged by
+ * a part of its own (long-list.ts): the rest of its page in the next task, so that drawing is
+ * never one long task, with off-screen events skipping layout and paint (`content-visibility`).
+ */
 const DRAW_FIRST = 12;
-const ATTENDANCE: readonly Attendance[] = ['onsite', 'online', 'hybrid'];
 
-/** `"talk, workshop"` or `"talk workshop"` → `['talk', 'workshop']`. */
-function listOf(value: string | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter(Boolean);
-}
-
-// Parts most pages never use, loaded when first needed and shared by every calendar on the page.
+// Parts of the calendar loaded when first needed and shared by every calendar on the page. A
+// compact embed's link is asked for while the feed loads; the others when a calendar first needs
+// them: the grid, an event's details, several feeds or thousands of events, a list of more than a
+// screenful, the JSON-LD. (The filter bar is shown by default, so it comes with the calendar.)
+const compactLink = lazyPart('its link to the full calendar', () => import('./compact.js'));
 const monthView = lazyPart('its month grid', () => import('./month-view.js'));
 const eventDetails = lazyPart("an event's details", () => import('./details.js'));
+const manyEvents = lazyPart('its preparation of many events', () => import('./many-events.js'));
+const longList = lazyPart('its paging of long lists', () => import('./long-list.js'));
 const structuredDataPart = lazyPart('its structured data', () => import('./structured-data.js'));
 
 const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
@@ -82,28 +79,23 @@ const DAY_MS = 86_400_000;
  * @cssprop --cn-event-calendar-today-color - Outline of today's cell (default: the accent colour).
  */
 export class EventCalendar extends FeedElement {
-  static override styles = [...FeedElement.styles, eventCalendarStyles];
+  static override styles = [...FeedElement.styles, eventCalendarStyles, filterBar.styles];
 
   protected readonly sections: readonly FeedSection[] = ['events'];
 
-  private resizeObserver?: ResizeObserver;
   /** All the events of the last render (shown again while new ones are prepared). */
   private shownEvents?: CalendarEvent[];
-  /** How many events of which list are drawn; whether the next render draws the rest of the page (it follows in the next task). */
-  private drawn?: { list: CalendarEvent[]; count: number };
-  private drawRest = false;
   /** The events the last render listed: what the structured data describes. */
   private listed: CalendarEvent[] = [];
-  private structuredDataScript?: HTMLScriptElement;
   private warnedTimeZone?: string;
   private filterMemo?: { events: CalendarEvent[]; key: string; result: CalendarEvent[] };
-  private facetMemo?: { events: CalendarEvent[]; result: ReturnType<typeof facetsOf> };
   /** Work that will bring another render (a lazily loaded part, events prepared in slices): `updateComplete` waits for it. */
   private readonly pending = new PendingRenders(this);
 
-  @state() private narrow = false;
-  /** The month grid: the first day of the month it shows, the day cell that holds its tab stop, the selected day. */
-  @state() private grid?: { month: IsoDay; focused: IsoDay; selected?: IsoDay };
+  /** Narrower than 36rem, the calendar shows the list even when the grid was asked for (followed by month-view.ts). */
+  @state() protected narrow = false;
+  /** The month grid: the first day of the month it shows, the day cell that holds its tab stop, the selected day (kept by month-view.ts). */
+  @state() protected grid?: { month: IsoDay; focused: IsoDay; selected?: IsoDay };
   @state() private expanded = new Set<string>();
   @state() private shownCount = 0;
 
@@ -155,41 +147,28 @@ export class EventCalendar extends FeedElement {
   /** Events per page of the list; "Show more" adds as many again (default 50). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      const width = entry.contentRect.width;
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      // Next frame: changing the layout inside the observer's callback would loop.
-      requestAnimationFrame(() => (this.narrow = width > 0 && width < NARROW_REM * rem));
-    });
-    this.resizeObserver.observe(this);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.removeStructuredData();
+    structuredDataPart.module?.removeStructuredData(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const today = this.currentDay();
-    if (!this.grid || changed.has('month') || (changed.has('today') && !this.month)) {
-      const opening = /^\d{4}-\d{2}$/.test(this.month ?? '') && isIsoDay(`${this.month}-01`) ? `${this.month}-01` : firstOfMonth(today);
-      this.grid = { ...this.grid, month: opening, focused: opening === firstOfMonth(today) ? today : opening };
-    }
     if (['category', 'phase', 'attendance', 'past', 'query', 'pageSize', 'limit'].some((name) => changed.has(name as keyof EventCalendar)) || !this.shownCount) {
       this.shownCount = Math.max(1, this.pageSize || 50);
     }
     if (changed.has('openEvent') && this.openEvent) this.expanded = new Set(this.expanded).add(this.openEvent);
     // Parts this element will need: loaded while the feed loads.
-    if (this.view === 'month') this.pending.part(monthView);
+    if (/\S\s+\S/.test(this.src ?? '')) this.pending.part(manyEvents);
+    if (this.isCompact()) this.pending.part(compactLink);
+    if (this.view === 'month') this.pending.part(monthView)?.followWidth(this);
     if (this.openEvent) this.pending.part(eventDetails);
+    // Once the grid's part is here: the month it opens on.
+    monthView.module?.openGrid(this, changed);
   }
 
   protected override updated(): void {
-    if (!this.structuredData || this.feedState.status !== 'ready') this.removeStructuredData();
-    else this.pending.part(structuredDataPart)?.syncStructuredData(this);
+    if (this.structuredData && this.feedState.status === 'ready') this.pending.part(structuredDataPart)?.syncStructuredData(this);
+    else structuredDataPart.module?.removeStructuredData(this);
   }
 
   /** Also waits for what brings another render: a part of the calendar loaded on demand, or thousands of events being prepared. */
@@ -197,9 +176,9 @@ export class EventCalendar extends FeedElement {
     return this.pending.settled(() => super.getUpdateComplete());
   }
 
-  /** The event as an iCalendar (RFC 5545) file, in the page's language. */
-  icalendarOf(item: CalendarEvent, stamp: Date | number = Date.now()): string {
-    return toICalendar([this.icalEvent(item)], { prodId: `-//Creative Nodes//Widgets ${LIBRARY_VERSION}//EN`, stamp });
+  /** The event as an iCalendar (RFC 5545) file, in the page's language (the file's writer comes with an event's details, loaded when first needed). */
+  async icalendarOf(item: CalendarEvent, stamp: Date | number = Date.now()): Promise<string> {
+    return (await import('./details.js')).icalendarOf(this, item, stamp);
   }
 
   /** The events the calendar lists now (for the structured data, and for tests). */
@@ -211,16 +190,20 @@ export class EventCalendar extends FeedElement {
 
   /** With several feeds in `src`, each arrived feed is a source: events keep their programme. */
   protected renderFeed(loaded: LoadedFeed & SeveralFeeds): unknown {
-    return this.renderCalendar(loaded.sources ?? [loaded]);
-  }
-
-  private renderCalendar(sources: LoadedFeed[]): unknown {
+    const sources = loaded.sources ?? [loaded];
     const strings = this.localize.pick(eventCalendarStrings);
-    let events = calendarEvents(sources, this.zone());
-    if (events instanceof Promise) {
-      // Thousands of events are prepared in slices: until they are ready, what was shown stays
-      // (a refresh, another time zone), else the placeholder.
-      this.pending.add(events);
+    // One feed of the usual size is prepared at once; several feeds, or thousands of events, by
+    // a part of their own (merged, in slices).
+    const feed = sources[0].feed;
+    const many = sources.length > 1 || (feed.events?.length ?? 0) > SLICED_ABOVE;
+    const manyPart = many ? this.pending.part(manyEvents) : undefined;
+    if (manyPart === null) return this.renderMessage(this.localize.strings.unavailable);
+    const zone = this.zone();
+    let events = many ? manyPart?.calendarEvents(sources, zone) : eventsOfFeed(feed, zone);
+    if (!Array.isArray(events)) {
+      // Thousands of events being prepared in slices (or the part that does it, loading): until
+      // they are ready, what was shown stays (a refresh, another time zone), else the placeholder.
+      if (events) this.pending.add(events);
       if (!this.shownEvents) return this.renderLoading();
       events = this.shownEvents;
     }
@@ -229,49 +212,24 @@ export class EventCalendar extends FeedElement {
       this.listed = [];
       return this.renderMessage(strings.empty);
     }
-    const compact = (this.limit ?? 0) > 0;
+    const compact = this.isCompact();
+    // A compact embed's placeholder stays until its link has arrived, so that nothing moves when
+    // it does; without the link (not loadable), the list is shown.
+    const link = this.isCompact() ? this.pending.part(compactLink) : null;
+    if (link === undefined) return this.renderLoading();
+    const filters = this.showsFilterBar() || this.hasCriteria() ? filterBar : null;
     const month = this.view === 'month' && !this.narrow && !compact;
     const grid = month ? this.pending.part(monthView) : undefined;
     // The month grid could not be loaded: the list shows the same events.
     const list = !month || grid === null;
-    const matching = this.filtered(events, this.currentFilter(!list));
+    const matching = this.filtered(events, !list, filters);
     return html`
-      ${compact || this.hideFilters ? nothing : this.renderFilters(events, sources, month)}
+      ${filters && this.showsFilterBar() ? filters.renderFilters(this, events, sources, month) : nothing}
       ${list ? this.renderList(matching, compact) : grid ? grid.renderMonth(this, matching) : this.renderLoading()}
       ${compact
-        ? this.renderMoreLink()
-        : html`<p part="status" role="status" class=${list ? '' : 'visually-hidden'}>${list ? strings.count(matching.length) : grid ? this.monthStatus() : ''}</p>`}
+        ? (link?.renderMoreLink(this) ?? nothing)
+        : html`<p part="status" role="status" class=${list ? '' : 'visually-hidden'}>${list ? strings.count(matching.length) : grid ? grid.monthStatus(this) : ''}</p>`}
     `;
-  }
-
-  private renderFilters(events: CalendarEvent[], sources: LoadedFeed[], month: boolean): TemplateResult {
-    const strings = this.localize.pick(eventCalendarStrings);
-    if (this.facetMemo?.events !== events) this.facetMemo = { events, result: facetsOf(events, sources) };
-    const { categories, phases } = this.facetMemo.result;
-    const chosenCategories = listOf(this.category);
-    const chosenPhases = listOf(this.phase);
-    const value = (event: Event) => (event.target as HTMLInputElement).value;
-    const chip = (pressed: boolean, label: unknown, toggle: () => void, part = 'chip') =>
-      html`<button type="button" part=${part} aria-pressed=${pressed ? 'true' : 'false'} @click=${toggle}>${label}</button>`;
-    const chips = (label: string, items: unknown[]) => html`<div class="chips" role="group" aria-label=${label}><span class="chips-label" aria-hidden="true">${label}:</span>${items}</div>`;
-    // Templates without whitespace between tags: no text nodes to make for it.
-    return html`<div part="filters" role="group" aria-label=${strings.filters}><div class="fields"><label class="field"><span>${strings.search}</span><input part="search" type="search" .value=${this.query} @input=${(event: Event) => (this.query = value(event))} /></label>${month
-      ? nothing
-      : html`<label class="field"><span>${strings.when}</span><select @change=${(event: Event) => (this.past = value(event) === 'past')}><option value="upcoming" ?selected=${!this.past}>${strings.upcoming}</option><option value="past" ?selected=${this.past}>${strings.past}</option></select></label>`}<label class="field"><span>${strings.attendance}</span><select @change=${(event: Event) => (this.attendance = (value(event) || undefined) as Attendance | undefined)}><option value="" ?selected=${!this.attendance}>${strings.allAttendance}</option>${ATTENDANCE.map(
-      (mode) => html`<option value=${mode} ?selected=${this.attendance === mode}>${strings[mode]}</option>`,
-    )}</select></label>${this.narrow
-      ? nothing
-      : html`<div class="chips" role="group" aria-label=${strings.view}>${chip(!month, strings.listView, () => (this.view = 'list'), 'chip view')}${chip(month, strings.monthView, () => (this.view = 'month'), 'chip view')}</div>`}</div>${categories.length > 1 || chosenCategories.length
-      ? chips(
-          strings.categories,
-          categories.map((category) => chip(chosenCategories.includes(category), this.categoryName(category), () => (this.category = this.toggled(chosenCategories, category)))),
-        )
-      : nothing}${phases.length > 1 || chosenPhases.length
-      ? chips(
-          strings.phases,
-          phases.map((phase) => chip(chosenPhases.includes(phase.id), this.feedText(phase.name, phase.language), () => (this.phase = this.toggled(chosenPhases, phase.id)))),
-        )
-      : nothing}</div>`;
   }
 
   private renderList(matching: CalendarEvent[], compact: boolean): unknown {
@@ -279,15 +237,12 @@ export class EventCalendar extends FeedElement {
     const shown = matching.slice(0, compact ? this.limit : this.shownCount);
     this.listed = shown;
     if (shown.length === 0) {
-      const filtered = this.category || this.phase || this.attendance || this.query.trim();
-      return this.renderMessage(filtered ? strings.noMatch : this.past ? strings.noPast : strings.noUpcoming);
+      return this.renderMessage(this.hasCriteria() ? strings.noMatch : this.past ? strings.noPast : strings.noUpcoming);
     }
-    // Drawn already (the same list, a page more) stays drawn; a new list starts with a few events.
-    let count = this.drawRest ? shown.length : Math.max(this.drawn?.list === matching ? this.drawn.count : 0, DRAW_FIRST);
-    this.drawRest = false;
-    if (count < shown.length) this.pending.add(pause().then(() => (this.drawRest = true)));
-    else count = shown.length;
-    this.drawn = { list: matching, count };
+    // A long list (or one with more pages) has its part draw it; the first events are drawn while it loads.
+    const paging = !compact && shown.length < matching.length;
+    const long = shown.length > DRAW_FIRST || paging ? this.pending.part(longList) : null;
+    const count = long ? long.drawCount(this, matching, shown.length, DRAW_FIRST) : long === null ? shown.length : DRAW_FIRST;
     const today = this.currentDay();
     const level = this.level();
     const months: { month: string; days: { day: IsoDay; items: CalendarEvent[] }[] }[] = [];
@@ -300,7 +255,7 @@ export class EventCalendar extends FeedElement {
       if (group?.day !== day) month.days.push((group = { day, items: [] }));
       group.items.push(item);
     }
-    return html`<div part="list" role="region" aria-label=${strings.listLabel} class=${shown.length > MANY ? 'many' : ''}>${months.map(
+    return html`<div part="list" role="region" aria-label=${strings.listLabel} class=${shown.length > DRAW_FIRST ? 'many' : ''}>${months.map(
         ({ month, days }) =>
           html`<div part="month-heading" role="heading" aria-level=${level}>${this.formatDay(`${month}-01`, MONTH_YEAR)}</div><ol class="days">${days.map(
             ({ day, items }) =>
@@ -308,9 +263,7 @@ export class EventCalendar extends FeedElement {
                 (item) => html`<li>${this.renderEvent(item, level + 2, false)}</li>`,
               )}</ul></li>`,
           )}</ol>`,
-      )}</div>${!compact && shown.length < matching.length
-        ? html`<button type="button" part="show-more" @click=${this.showMore}>${strings.showMore(matching.length - shown.length)}</button>`
-        : nothing}`;
+      )}</div>${long && paging ? long.renderShowMore(this, matching.length - shown.length) : nothing}`;
   }
 
   private renderEvent(item: CalendarEvent, level: number, withDate: boolean): TemplateResult {
@@ -348,12 +301,6 @@ export class EventCalendar extends FeedElement {
     return details ? details.renderDetails(this, item) : details === null ? this.localize.strings.unavailable : nothing;
   }
 
-  private renderMoreLink(): unknown {
-    const href = safePageHref(this.moreHref);
-    if (this.moreHref && !href) console.warn(`<${this.localName}> more-href="${this.moreHref}" is not an http(s) or relative address; no link is shown.`);
-    return href ? html`<p class="more"><a part="more-link" href=${href}>${this.localize.pick(eventCalendarStrings).fullCalendar}</a></p>` : nothing;
-  }
-
   // --- what to show ---------------------------------------------------------------------
 
   private zone(): string {
@@ -365,37 +312,36 @@ export class EventCalendar extends FeedElement {
     return DEFAULT_TIME_ZONE;
   }
 
+  /** Compact embed: the next `limit` events, no filters, a link to `more-href`. */
+  private isCompact(): boolean {
+    return (this.limit ?? 0) > 0;
+  }
+
+  private showsFilterBar(): boolean {
+    return !this.isCompact() && !this.hideFilters;
+  }
+
+  /** Whether events are chosen by categories, phases, attendance or search words. */
+  private hasCriteria(): boolean {
+    // `query` is null once its attribute is removed.
+    return !!(this.category || this.phase || this.attendance || this.query?.trim());
+  }
+
   private currentDay(): IsoDay {
     return isIsoDay(this.today) ? this.today : dayInZone(Date.now(), this.zone());
   }
 
-  private currentFilter(month: boolean): EventFilter {
-    return {
-      categories: listOf(this.category),
-      phases: listOf(this.phase),
-      attendance: ATTENDANCE.includes(this.attendance!) ? this.attendance : undefined,
-      query: this.query ?? '',
-      // The grid shows every event of its month, past or not.
-      past: month ? undefined : this.past,
-      today: this.currentDay(),
-    };
-  }
-
   /** Filtering is memoised: re-renders that change nothing (focus moves, details) cost nothing. */
-  private filtered(events: CalendarEvent[], filter: EventFilter): CalendarEvent[] {
-    const key = JSON.stringify(filter);
-    if (this.filterMemo?.events !== events || this.filterMemo.key !== key) this.filterMemo = { events, key, result: filterEvents(events, filter) };
+  private filtered(events: CalendarEvent[], month: boolean, filters: typeof filterBar | null): CalendarEvent[] {
+    // The grid shows every event of its month, past or not.
+    const past = month ? undefined : this.past;
+    const today = this.currentDay();
+    const key = JSON.stringify([past, today, this.category, this.phase, this.attendance, this.query]);
+    if (this.filterMemo?.events !== events || this.filterMemo.key !== key) {
+      const when = eventsWhen(events, past, today);
+      this.filterMemo = { events, key, result: filters && this.hasCriteria() ? filters.matching(this, when) : when };
+    }
     return this.filterMemo.result;
-  }
-
-  private toggled(chosen: string[], value: string): string | undefined {
-    const next = chosen.includes(value) ? chosen.filter((item) => item !== value) : [...chosen, value];
-    return next.join(' ') || undefined;
-  }
-
-  /** Read after renderMonth, which sets `listed` to the month's events. */
-  private monthStatus(): string {
-    return this.localize.pick(eventCalendarStrings).monthStatus(this.formatDay(this.grid!.month, MONTH_YEAR), this.listed.length);
   }
 
   // --- interaction ----------------------------------------------------------------------
@@ -404,21 +350,6 @@ export class EventCalendar extends FeedElement {
     const expanded = new Set(this.expanded);
     if (!expanded.delete(id)) expanded.add(id);
     this.expanded = expanded;
-  }
-
-  private async showMore(): Promise<void> {
-    const firstNew = this.shownCount;
-    this.shownCount += Math.max(1, this.pageSize || 50);
-    await this.updateComplete;
-    // Focus goes to the first new event, so keyboard users continue where the list grew.
-    this.renderRoot.querySelectorAll<HTMLElement>('[part~="list"] [part~="event"]')[firstNew]?.focus();
-  }
-
-  // --- structured data ------------------------------------------------------------------
-
-  private removeStructuredData(): void {
-    this.structuredDataScript?.remove();
-    this.structuredDataScript = undefined;
   }
 
   // --- formatting -----------------------------------------------------------------------
@@ -485,24 +416,6 @@ export class EventCalendar extends FeedElement {
     return text;
   }
 
-  private icalEvent(item: CalendarEvent): ICalEvent {
-    const { event, language } = item;
-    const location = this.placeText(item) || (event.onlineUrl ?? '');
-    const description = [this.plainText(event.description ?? event.summary, language), event.onlineUrl ? `${this.localize.pick(eventCalendarStrings).joinOnline}: ${event.onlineUrl}` : '']
-      .filter(Boolean)
-      .join('\n\n');
-    return {
-      uid: eventUid(event.id, item.programmeId),
-      summary: this.plainText(event.title, language),
-      description,
-      location,
-      url: event.url ?? event.onlineUrl,
-      start: event.start,
-      end: event.end,
-      status: event.status,
-      categories: event.categories,
-    };
-  }
 }
 
 declare global {

@@ -1,6 +1,6 @@
 /**
  * Links the calendar builds itself in an event's details (loaded with them), and the check on
- * links the page gives it (page-href.ts, in the main part). Feed links are already http(s)
+ * links the page gives it (page-href.ts, loaded with the compact embed's link). Feed links are already http(s)
  * (the schema drops anything else); these functions never turn feed text into anything but
  * text and http(s) addresses.
  */

@@ -10,6 +10,8 @@ export interface MonthStrings {
   dayEvents: (day: string) => string;
   dayCount: (count: number) => string;
   noEventsOnDay: string;
+  /** Announced when the month changes. */
+  monthStatus: (month: string, count: number) => string;
 }
 
 export const monthStrings: Translations<MonthStrings> = {
@@ -21,6 +23,7 @@ export const monthStrings: Translations<MonthStrings> = {
     dayEvents: (day) => `Evenemang ${day}`,
     dayCount: (count) => (count === 0 ? 'inga evenemang' : count === 1 ? '1 evenemang' : `${count} evenemang`),
     noEventsOnDay: 'Inga evenemang den här dagen.',
+    monthStatus: (month, count) => `${month}: ${count === 1 ? '1 evenemang' : `${count} evenemang`}`,
   },
   en: {
     previousMonth: 'Previous month',
@@ -30,5 +33,6 @@ export const monthStrings: Translations<MonthStrings> = {
     dayEvents: (day) => `Events on ${day}`,
     dayCount: (count) => (count === 0 ? 'no events' : count === 1 ? '1 event' : `${count} events`),
     noEventsOnDay: 'No events on this day.',
+    monthStatus: (month, count) => `${month}: ${count === 1 ? '1 event' : `${count} events`}`,
   },
 };

@@ -1,19 +1,26 @@
 /**
  * The month grid, loaded only by calendars that show it (`view="month"`): a WAI-ARIA grid of
  * the visible month with the events of each day, keyboard operable, and the selected day's
- * events under it. It draws with the element's own helpers (reached as `host['name']`, which
+ * events under it; the month it opens on, and the calendar's width, which decides between the
+ * grid and the list. It draws with the element's own helpers (reached as `host['name']`, which
  * TypeScript allows for private members and checks as usual).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { addDays, addMonths, daysInMonth, firstOfMonth, weekdayOf, type IsoDay } from '../format/calendar-days.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { addDays, addMonths, daysInMonth, firstOfMonth, isIsoDay, weekdayOf, type IsoDay } from '../format/calendar-days.js';
 import type { EventCalendar } from './event-calendar.js';
-import { eventsByDay, type CalendarEvent } from './event-model.js';
+import type { CalendarEvent } from './event-model.js';
 import { monthStrings } from './month-strings.js';
 
 /** Events shown in one cell of the month grid before "+N more". */
 const EVENTS_PER_CELL = 3;
+/** Narrower than this (in rem), the calendar shows the list even when the grid was asked for. */
+const NARROW_REM = 36;
 
 export const styles = css`
+  :host {
+    --_cell-height: var(--cn-event-calendar-cell-height, 6.5rem) !important;
+    --_today: var(--cn-event-calendar-today-color, var(--_accent)) !important;
+  }
   [part~='month-nav'] {
     display: flex;
     gap: 0.5rem;
@@ -97,6 +104,53 @@ export const styles = css`
   }
 `;
 
+/** Events on each day of a span, for the month grid (multi-day events on every day). */
+export function eventsByDay(events: readonly CalendarEvent[], first: IsoDay, last: IsoDay): Map<IsoDay, CalendarEvent[]> {
+  const days = new Map<IsoDay, CalendarEvent[]>();
+  for (const item of events) {
+    if (item.lastDay < first || item.firstDay > last) continue;
+    let day = item.firstDay < first ? first : item.firstDay;
+    const end = item.lastDay > last ? last : item.lastDay;
+    while (day <= end) {
+      let list = days.get(day);
+      if (!list) days.set(day, (list = []));
+      list.push(item);
+      day = addDays(day, 1);
+    }
+  }
+  return days;
+}
+
+const followed = new WeakSet<EventCalendar>();
+
+/**
+ * From the first render that asks for the grid: follows the calendar's width (the element's,
+ * not the window's), so that a narrow one shows the list instead (the filter bar hides its view
+ * switch by a container query of its own).
+ */
+export function followWidth(host: EventCalendar): void {
+  if (followed.has(host)) return;
+  followed.add(host);
+  const isNarrow = (width: number) => width > 0 && width < NARROW_REM * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+  // Measured at once: this render already draws the right view.
+  host['narrow'] = isNarrow(host.getBoundingClientRect().width);
+  const observer = new ResizeObserver(([entry]) => {
+    const width = entry.contentRect.width;
+    // Next frame: changing the layout inside the observer's callback would loop.
+    requestAnimationFrame(() => (host['narrow'] = isNarrow(width)));
+  });
+  host.addController({ hostConnected: () => observer.observe(host), hostDisconnected: () => observer.disconnect() });
+}
+
+/** Before each render once the grid has arrived: the month it opens on (`month`, else today's), again when `month` (or, without it, `today`) changes. */
+export function openGrid(host: EventCalendar, changed: PropertyValues<EventCalendar>): void {
+  const grid = host['grid'];
+  if (grid && !changed.has('month') && !(changed.has('today') && !host.month)) return;
+  const today = host['currentDay']();
+  const opening = /^\d{4}-\d{2}$/.test(host.month ?? '') && isIsoDay(`${host.month}-01`) ? `${host.month}-01` : firstOfMonth(today);
+  host['grid'] = { ...grid, month: opening, focused: opening === firstOfMonth(today) ? today : opening };
+}
+
 export function renderMonth(host: EventCalendar, matching: CalendarEvent[]): TemplateResult {
   const words = host['localize'].pick(monthStrings);
   const formatDay = (day: IsoDay, options: Intl.DateTimeFormatOptions) => host['formatDay'](day, options);
@@ -129,6 +183,11 @@ export function renderMonth(host: EventCalendar, matching: CalendarEvent[]): Tem
   })}</tr></thead><tbody>${Array.from({ length: weeks }, (_, week) => html`<tr>${Array.from({ length: 7 }, (_, index) => dayCell(addDays(monday, week * 7 + index)))}</tr>`)}</tbody></table>${selected
     ? renderDayPanel(host, selected, byDay.get(selected) ?? [])
     : nothing}</div>`;
+}
+
+/** The status line under the grid, read after renderMonth (which sets `listed` to the month's events). */
+export function monthStatus(host: EventCalendar): string {
+  return host['localize'].pick(monthStrings).monthStatus(host['formatDay'](host['grid']!.month, { month: 'long', year: 'numeric' }), host['listed'].length);
 }
 
 function renderDayPanel(host: EventCalendar, day: IsoDay, items: CalendarEvent[]): TemplateResult {

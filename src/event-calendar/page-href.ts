@@ -1,6 +1,7 @@
 /**
- * The check on the one link the page gives the calendar (`more-href`): in the main part,
- * apart from links.ts, whose feed-text links load with an event's details.
+ * The check on the one link the page gives the calendar (`more-href`): loaded with the compact
+ * embed's link (compact.ts), apart from links.ts, whose feed-text links load with an event's
+ * details.
  */
 
 /** An http(s) or relative address the page gave (`more-href`); anything with another scheme is refused. */

@@ -1,7 +1,8 @@
 import type { Translations } from '../i18n/strings.js';
 
-// The words of the parts loaded on demand live beside them: month-strings.ts (the month grid)
-// and details-strings.ts (an event's details).
+// The words of the parts loaded on demand live beside them: filter-strings.ts (the filter bar),
+// compact-strings.ts (the compact embed's link), long-list-strings.ts (a long list's paging),
+// month-strings.ts (the month grid) and details-strings.ts (an event's details).
 
 export interface EventCalendarStrings {
   listLabel: string;
@@ -12,21 +13,9 @@ export interface EventCalendarStrings {
   noMatch: string;
   /** Announced politely when filters change. */
   count: (count: number) => string;
-  filters: string;
-  search: string;
-  when: string;
-  upcoming: string;
-  past: string;
-  attendance: string;
-  allAttendance: string;
   onsite: string;
   online: string;
   hybrid: string;
-  categories: string;
-  phases: string;
-  view: string;
-  listView: string;
-  monthView: string;
   cancelled: string;
   postponed: string;
   allDay: string;
@@ -35,11 +24,6 @@ export interface EventCalendarStrings {
   detailsOf: (title: string) => string;
   /** A hybrid event's place line. */
   placeAndOnline: (place: string) => string;
-  joinOnline: string;
-  showMore: (remaining: number) => string;
-  fullCalendar: string;
-  /** Announced when the month changes. */
-  monthStatus: (month: string, count: number) => string;
   /** Names for the usual categories; others are shown as written. */
   categoryNames: Record<string, string>;
 }
@@ -52,31 +36,15 @@ export const eventCalendarStrings: Translations<EventCalendarStrings> = {
     noPast: 'Det finns inga tidigare evenemang.',
     noMatch: 'Inga evenemang matchar filtret.',
     count: (count) => (count === 1 ? '1 evenemang' : `${count} evenemang`),
-    filters: 'Filtrera evenemang',
-    search: 'Sök',
-    when: 'Visa',
-    upcoming: 'Kommande',
-    past: 'Tidigare',
-    attendance: 'Deltagande',
-    allAttendance: 'Alla',
     onsite: 'På plats',
     online: 'Online',
     hybrid: 'På plats och online',
-    categories: 'Kategori',
-    phases: 'Fas',
-    view: 'Visning',
-    listView: 'Lista',
-    monthView: 'Månad',
     cancelled: 'Inställt',
     postponed: 'Uppskjutet',
     allDay: 'Heldag',
     details: 'Detaljer',
     detailsOf: (title) => `Detaljer: ${title}`,
     placeAndOnline: (place) => `${place} och online`,
-    joinOnline: 'Delta online',
-    showMore: (remaining) => `Visa fler (${remaining} till)`,
-    fullCalendar: 'Hela kalendern',
-    monthStatus: (month, count) => `${month}: ${count === 1 ? '1 evenemang' : `${count} evenemang`}`,
     categoryNames: {
       talk: 'Föredrag',
       workshop: 'Workshop',
@@ -94,31 +62,15 @@ export const eventCalendarStrings: Translations<EventCalendarStrings> = {
     noPast: 'There are no past events.',
     noMatch: 'No events match the filters.',
     count: (count) => (count === 1 ? '1 event' : `${count} events`),
-    filters: 'Filter events',
-    search: 'Search',
-    when: 'Show',
-    upcoming: 'Upcoming',
-    past: 'Past',
-    attendance: 'Attendance',
-    allAttendance: 'All',
     onsite: 'On site',
     online: 'Online',
     hybrid: 'On site and online',
-    categories: 'Category',
-    phases: 'Phase',
-    view: 'View',
-    listView: 'List',
-    monthView: 'Month',
     cancelled: 'Cancelled',
     postponed: 'Postponed',
     allDay: 'All day',
     details: 'Details',
     detailsOf: (title) => `Details: ${title}`,
     placeAndOnline: (place) => `${place} and online`,
-    joinOnline: 'Join online',
-    showMore: (remaining) => `Show more (${remaining} more)`,
-    fullCalendar: 'Full calendar',
-    monthStatus: (month, count) => `${month}: ${count === 1 ? '1 event' : `${count} events`}`,
     categoryNames: {
       talk: 'Talk',
       workshop: 'Workshop',

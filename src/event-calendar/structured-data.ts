@@ -66,15 +66,25 @@ export function jsonLdText(items: readonly CalendarEvent[], textOf: TextResolver
   return JSON.stringify(items.map((item) => eventJsonLd(item, textOf))).replace(/</g, '\\u003c');
 }
 
+/** The script element each calendar keeps its JSON-LD in. */
+const scripts = new WeakMap<EventCalendar, HTMLScriptElement>();
+
 /** Writes the JSON-LD of the events `host` lists into its light DOM (search engines do not read shadow roots). */
 export function syncStructuredData(host: EventCalendar): void {
   const text = jsonLdText(host['listed'], (value, language) => host['plainText'](value, language));
-  const script = (host['structuredDataScript'] ??= document.createElement('script'));
+  let script = scripts.get(host);
+  if (!script) scripts.set(host, (script = document.createElement('script')));
   script.type = 'application/ld+json';
   script.dataset.cnEventCalendar = '';
   if (script.textContent !== text && !setJsonScriptText(script, text)) {
-    host['removeStructuredData']();
+    removeStructuredData(host);
     return;
   }
   if (script.parentNode !== host) host.append(script);
+}
+
+/** Takes the JSON-LD out of the page again. */
+export function removeStructuredData(host: EventCalendar): void {
+  scripts.get(host)?.remove();
+  scripts.delete(host);
 }

@@ -9,6 +9,9 @@ import { expectCompleteTranslations } from '../support/translations.js';
 import { eventCalendarStrings } from '../../src/event-calendar/strings.js';
 import { monthStrings } from '../../src/event-calendar/month-strings.js';
 import { detailsStrings } from '../../src/event-calendar/details-strings.js';
+import { filterStrings } from '../../src/event-calendar/filter-strings.js';
+import { compactStrings } from '../../src/event-calendar/compact-strings.js';
+import { longListStrings } from '../../src/event-calendar/long-list-strings.js';
 import { jsonResponse, never, restore, sampleFeed, sampleUrl, settled, stubFetch } from '../support/helpers.js';
 
 const TALK = {
@@ -71,6 +74,9 @@ describe('<cn-event-calendar>', () => {
     // The words of the parts loaded on demand, kept beside them.
     expectCompleteTranslations(monthStrings);
     expectCompleteTranslations(detailsStrings);
+    expectCompleteTranslations(filterStrings);
+    expectCompleteTranslations(compactStrings);
+    expectCompleteTranslations(longListStrings);
   });
 
   describe('agenda list', () => {
@@ -155,6 +161,14 @@ describe('<cn-event-calendar>', () => {
       element.pageSize = 10;
       await element.updateComplete;
       expect(parts(element, 'event')).to.have.length(10);
+    });
+
+    it('lets off-screen events of a long list skip layout and paint, and keeps short lists as they are', async () => {
+      const long = await calendar(html`<cn-event-calendar today="2016-01-04" .data=${generateFeed(30)}></cn-event-calendar>`);
+      expect(getComputedStyle(part(long, 'event')!).contentVisibility).to.equal('auto');
+      const short = await calendar(html`<cn-event-calendar today="2016-01-04" .data=${feedOf(TALK, LAB)}></cn-event-calendar>`);
+      expect(getComputedStyle(part(short, 'event')!).contentVisibility).to.equal('visible');
+      expect(part(long, 'show-more')).to.equal(null, 'one page only');
     });
 
     it('shows a feed just big enough to be prepared in slices, however fast that goes', async () => {
@@ -251,7 +265,7 @@ describe('<cn-event-calendar>', () => {
       expect(google.searchParams.get('dates')).to.equal('20160310T140000Z/20160310T170000Z');
       expect(google.searchParams.get('location')).to.equal('Creative Park/Bergströmska gården, Luleå');
       const cancelled = await calendar(html`<cn-event-calendar today="2016-03-01" .data=${feedOf(CANCELLED)}></cn-event-calendar>`);
-      expect(cancelled.icalendarOf(cancelled.listedEvents[0])).to.contain('STATUS:CANCELLED');
+      expect(await cancelled.icalendarOf(cancelled.listedEvents[0])).to.contain('STATUS:CANCELLED');
     });
   });
 
@@ -321,6 +335,38 @@ describe('<cn-event-calendar>', () => {
       const none = await calendar(html`<cn-event-calendar lang="en" today="2016-01-01" query="nothing like this" .data=${feedOf(TALK)}></cn-event-calendar>`);
       expect(words(part(none, 'message'))).to.equal('No events match the filters.');
       expect(words(part(none, 'status'))).to.equal('0 events');
+    });
+
+    it('brings its own look: fields as tall as buttons, a tick on pressed chips', async () => {
+      const element = await calendar(html`<cn-event-calendar lang="sv" today="2016-01-01" category="lab" .data=${feedOf(TALK, LAB, WEEK)}></cn-event-calendar>`);
+      expect(getComputedStyle(part(element, 'search')!).minHeight).to.equal('44px');
+      const pressed = parts(element, 'chip').find((chip) => chip.getAttribute('aria-pressed') === 'true' && words(chip) === 'Labb')!;
+      expect(getComputedStyle(pressed, '::before').content).to.contain('✓');
+    });
+
+    it('hides the list/month switch in a narrow container (the element width, not the window)', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 20rem"><cn-event-calendar today="2016-01-01" .data=${feedOf(TALK, LAB)}></cn-event-calendar></div>`);
+      const element = wrapper.querySelector('cn-event-calendar')!;
+      await settled(element);
+      const viewSwitch = () => element.shadowRoot!.querySelector<HTMLElement>('[part~="filters"] [part~="view"]')!.parentElement!;
+      expect(getComputedStyle(viewSwitch()).display).to.equal('none');
+      wrapper.style.width = '60rem';
+      await frame(element);
+      expect(getComputedStyle(viewSwitch()).display).not.to.equal('none');
+    });
+
+    it('filters a compact embed by its attributes, without a filter bar', async () => {
+      const element = await calendar(html`<cn-event-calendar today="2016-01-01" limit="3" category="workshop" .data=${feedOf(TALK, LAB, WEEK)}></cn-event-calendar>`);
+      expect(titles(element)).to.deep.equal(['Norrbotten Media Week', 'FUSE-labb']);
+      expect(part(element, 'filters')).to.equal(null);
+    });
+
+    it('shows every event again when the query attribute is removed', async () => {
+      const element = await calendar(html`<cn-event-calendar today="2016-01-01" hide-filters query="media" .data=${feedOf(TALK, LAB, WEEK)}></cn-event-calendar>`);
+      expect(titles(element)).to.deep.equal(['Norrbotten Media Week']);
+      element.removeAttribute('query');
+      await element.updateComplete;
+      expect(titles(element)).to.deep.equal(['Norrbotten Media Week', 'Creative Talks: innovation', 'FUSE-labb']);
     });
   });
 
@@ -458,6 +504,21 @@ describe('<cn-event-calendar>', () => {
       const listed = element.listedEvents;
       expect(listed.length).to.be.greaterThan(0).and.lessThan(200);
       expect(listed.every((item) => item.lastDay >= '2016-06-01' && item.firstDay <= '2016-06-30')).to.equal(true);
+    });
+
+    it('takes its cell height and today colour from custom properties', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <style>
+          .tall { --cn-event-calendar-cell-height: 9rem; --cn-event-calendar-today-color: rgb(0, 128, 0); }
+        </style>
+        <cn-event-calendar class="tall" view="month" today="2016-03-10" .data=${feedOf(TALK)}></cn-event-calendar>
+      </div>`);
+      const element = wrapper.querySelector('cn-event-calendar')!;
+      await settled(element);
+      await frame(element);
+      const today = element.shadowRoot!.querySelector<HTMLElement>('td[data-day="2016-03-10"]')!;
+      expect(today.getBoundingClientRect().height).to.be.at.least(9 * 16 - 1);
+      expect(getComputedStyle(today.querySelector('.day-number')!).backgroundColor).to.equal('rgb(0, 128, 0)');
     });
 
     it('becomes the list in a narrow container (the element width, not the window)', async () => {

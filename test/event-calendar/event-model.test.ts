@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { addMonths, dayInZone, isIsoDay, weekdayOf } from '../../src/format/calendar-days.js';
-import { eventsByDay, eventsOfFeed, filterEvents, mergeEvents, type EventFilter } from '../../src/event-calendar/event-model.js';
+import { eventsOfFeed, type EventFilter } from '../../src/event-calendar/event-model.js';
+import { filterEvents } from '../../src/event-calendar/event-search.js';
+import { mergeEvents } from '../../src/event-calendar/many-events.js';
+import { eventsByDay } from '../../src/event-calendar/month-view.js';
 import { linkify, mapUrl, safePageHref } from '../../src/event-calendar/links.js';
 import { eventJsonLd, jsonLdText } from '../../src/event-calendar/structured-data.js';
 import type { LoadedFeed } from '../../src/data/load-feed.js';
