@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The cards and the controls; the list, the logo wall, the target meter and a filtered roster bring their own (layouts.ts, target.ts, filtering.ts). */
 export const memberRosterStyles = css`
   :host {
     --_logo-width: var(--cn-member-roster-logo-width, 8rem) !important;
@@ -29,58 +30,30 @@ export const memberRosterStyles = css`
     margin: 0;
   }
   label,
-  .group-label,
-  [part~='target-label'],
-  .reached {
+  .group-label {
     font-weight: 600;
   }
   label,
   .group-label,
-  [part~='count'],
-  [part~='deadline'],
-  [part~='row'] [part~='body'] > :not([part~='name']),
-  [part~='tile'] [part~='name'] {
+  [part~='count'] {
     font-size: 0.875em;
   }
   [part~='count'],
-  [part~='deadline'],
   [part~='city'],
   [part~='joined'],
   [part~='sector'] {
     color: var(--_muted);
   }
 
-  [part~='target'] {
-    display: grid;
-    gap: 0.375rem;
-  }
-  .target-head,
+  /* Fields share a row where there is room and stack on a narrow widget. */
   [part~='controls'],
   [part~='sector-filter'],
-  [part~='sectors'],
-  [part~='no-matches'] {
+  [part~='sectors'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
   }
-  .target-head,
-  [part~='no-matches'] {
-    justify-content: space-between;
-  }
-  [part~='meter'] {
-    block-size: 0.75rem;
-    border: 1px solid var(--_muted);
-    border-radius: 999px;
-    background: var(--cn-member-roster-meter-track, var(--_surface-alt));
-    overflow: hidden;
-  }
-  [part~='meter-bar'] {
-    block-size: 100%;
-    background: var(--cn-member-roster-meter-color, var(--_accent));
-  }
-
-  /* Fields share a row where there is room and stack on a narrow widget. */
   [part~='controls'] {
     align-items: flex-end;
     gap: 0.75rem;
@@ -96,17 +69,21 @@ export const memberRosterStyles = css`
     flex: 2 1 14rem;
     max-width: 28rem;
   }
+  /* Component edges at 3:1 or better against the page (WCAG 1.4.11). */
   input,
-  select {
+  select,
+  button {
     min-height: 2.75rem;
-    width: 100%;
     padding: 0.375rem 0.625rem;
-    /* Component edges at 3:1 or better against the page (WCAG 1.4.11). */
     border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
+  }
+  input,
+  select {
+    width: 100%;
   }
   :focus-visible,
   [part~='member']:focus {
@@ -120,11 +97,8 @@ export const memberRosterStyles = css`
     flex-basis: 100%;
   }
   button {
-    min-height: 2.75rem;
     padding: 0.25rem 0.875rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    border-color: var(--_accent);
     color: var(--_accent);
     cursor: pointer;
   }
@@ -133,14 +107,6 @@ export const memberRosterStyles = css`
   }
   [part~='chip'] {
     border-radius: var(--cn-member-roster-chip-radius, 999px);
-  }
-  /* Pressed is told by a check mark as well as by colour (WCAG 1.4.1). */
-  [aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_accent-contrast);
-  }
-  [aria-pressed='true'] .check::before {
-    content: '✓ ';
   }
   [part~='more'] {
     justify-self: center;
@@ -159,9 +125,6 @@ export const memberRosterStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min)), 1fr));
     gap: var(--_space);
-  }
-  .layout-logos {
-    --_min: var(--cn-member-roster-tile-min-width, 10rem);
   }
   [part~='logo-box'] {
     display: block;
@@ -188,10 +151,10 @@ export const memberRosterStyles = css`
   /* Colours from toneStyles keep white text at 4.5:1 or better (WCAG 1.4.3). */
   [part~='initials'] {
     color: #fff;
-    font-weight: 650;
     font-size: 1.375em;
     letter-spacing: 0.04em;
   }
+  [part~='initials'],
   [part~='name'] {
     font-weight: 650;
   }
@@ -204,16 +167,10 @@ export const memberRosterStyles = css`
     border-radius: 999px;
     font-size: 0.8125em;
   }
-  /* A long roster: off-screen members cost no layout or paint (the sizes are typical heights). */
+  /* A long roster: off-screen members cost no layout or paint (a card's typical height; the list and the logo wall set their own). */
   .many > * {
     content-visibility: auto;
     contain-intrinsic-size: auto 15rem;
-  }
-  .many.layout-list > * {
-    contain-intrinsic-size: auto 3.5rem;
-  }
-  .many.layout-logos > * {
-    contain-intrinsic-size: auto 7rem;
   }
 
   /* ---- Cards: reflow from one column on a phone to many on a wide page ---- */
@@ -258,53 +215,5 @@ export const memberRosterStyles = css`
     [part~='card'] [part~='initials'] {
       font-size: 1.125em;
     }
-  }
-
-  /* ---- List: one compact row per member ---- */
-  .layout-list {
-    border-top: 1px solid var(--_border);
-  }
-  [part~='row'],
-  [part~='row'] [part~='body'] {
-    display: flex;
-    align-items: center;
-    gap: 0.25rem 0.75rem;
-  }
-  [part~='row'] {
-    padding: 0.5rem 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  [part~='row'] [part~='logo-box'] {
-    inline-size: 4.5rem;
-  }
-  [part~='row'] [part~='initials'] {
-    font-size: 0.9375em;
-  }
-  [part~='row'] [part~='body'] {
-    flex-wrap: wrap;
-    align-items: baseline;
-    min-width: 0;
-  }
-
-  /* ---- Logo wall ---- */
-  [part~='tile'],
-  [part~='tile'] > a {
-    display: flex;
-    flex: 1;
-    flex-direction: column;
-    align-items: center;
-    gap: 0.375rem;
-    text-align: center;
-    text-decoration: none;
-    border-radius: var(--_radius);
-  }
-  [part~='tile'] > a {
-    align-self: stretch;
-  }
-  [part~='tile'] [part~='logo-box'] {
-    inline-size: 100%;
-  }
-  [part~='tile'] a [part~='name'] {
-    text-decoration: underline;
   }
 `;

@@ -1,17 +1,26 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { FeedElement } from '../base/feed-element.js';
 import { initialsOf, toneOf, toneStyles } from '../base/initials.js';
+import { lazyPart, PendingRenders } from '../base/pending-renders.js';
 import type { LoadedFeed } from '../data/load-feed.js';
 import { SLICE_MS } from '../data/slices.js';
-import type { FeedSection, LocalizedText, Member, Target } from '../feed/schema.js';
+import type { FeedSection, LocalizedText, Member } from '../feed/schema.js';
+import { el, hidden } from './dom.js';
 import { memberRosterStyles } from './member-roster.styles.js';
 import { parseSectors, RosterModel, type RosterEntry, type RosterSort, type RosterView } from './roster-view.js';
 import { memberRosterStrings, type MemberRosterStrings } from './strings.js';
 
 export type RosterLayout = 'cards' | 'list' | 'logos';
 
-const LAYOUTS: readonly RosterLayout[] = ['cards', 'list', 'logos'];
+/**
+ * The list and the logo wall, the target meter, and what a filtered or re-sorted roster needs:
+ * loaded on demand, since most rosters show none of them at first. A roster that shows one
+ * starts loading it while its feed loads; filtering also when the visitor turns to the controls.
+ */
+const layoutsPart = lazyPart('its list and logo wall', () => import('./layouts.js'));
+const targetPart = lazyPart('its target meter', () => import('./target.js'));
+const filteringPart = lazyPart('its filtering', () => import('./filtering.js'));
 
 /** How long the count waits after the last keystroke before screen readers hear it. */
 export const ANNOUNCE_DELAY_MS = 750;
@@ -19,7 +28,7 @@ export const ANNOUNCE_DELAY_MS = 750;
 /**
  * Members put in place (built, or moved by a new sort or a cleared filter) per frame. Each costs
  * style and layout in that frame; a thousand at once is a task of 100 ms or more on a modest
- * machine. In batches, each frame stays well under 50 ms and a long roster fills in below the
+ * machine. In batches, each task stays well under 50 ms and a long roster fills in below the
  * first screen.
  */
 export const DRAW_BATCH = 100;
@@ -50,38 +59,22 @@ function hostOf(url: string): string {
 }
 
 /**
- * A new element. Children that are strings become text nodes, never markup; false and
- * undefined children are left out.
+ * Resolves in a task of its own once the next frame has been painted: a batch of members built
+ * there is one task, and the style, layout and paint of it in the next frame another (built in
+ * a frame callback, they would add up to one long task). In a tab that draws no frames
+ * (hidden), a tenth of a second later.
  */
-function el(tag: string, attributes: Record<string, string | number>, ...children: (Node | string | false | undefined)[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const name in attributes) element.setAttribute(name, String(attributes[name]));
-  for (const child of children) if (child) element.append(child);
-  return element;
-}
-
-/**
- * Runs `next` just before the next frame is drawn, so that each frame draws one batch of
- * members (tasks queued back to back would leave the browser one frame for all of them); in a
- * tab that draws no frames (hidden), a tenth of a second later.
- */
-function beforeNextFrame(next: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    next();
-  };
-  requestAnimationFrame(once);
-  setTimeout(once, 100);
-}
-
-/** Words for screen readers only ("Ort: " before a city). */
-const hidden = (text: string) => el('span', { class: 'visually-hidden' }, text);
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
 
 /** What every member's DOM is drawn with: when any of it changes, members are built anew. */
 interface DrawContext {
   members: readonly Member[];
+  /** The layout, heading level and languages below, in one string to compare. */
+  key: string;
   layout: RosterLayout;
   level: number;
   strings: MemberRosterStrings;
@@ -153,24 +146,18 @@ export class MemberRoster extends FeedElement {
   private shownLimitFor?: readonly RosterEntry[];
   /** The members the list should hold, in order (drawn after Lit's render, in batches). */
   private listEntries: readonly RosterEntry[] = [];
-  /** The width of the target meter's bar, set through the CSSOM after each render. */
-  private meterWidth = '';
   /**
    * Each member's `<li>`, built once and kept while the feed, layout and language stay (also
    * while a filter hides it): filtering, clearing and sorting move these nodes, never rebuild them.
    */
   private items = new Map<RosterEntry, HTMLElement>();
   private context?: DrawContext;
-  /** Whether the next batch is queued already. */
-  private drawPaused = false;
-  /** Pending while members are still being built; `updateComplete` waits for it. */
-  private drawing?: Promise<void>;
-  private drawn?: () => void;
+  /** What brings another render when it settles (a part loaded on demand, the wait for the next batch of members): `updateComplete` waits for it. */
+  private readonly pending = new PendingRenders(this);
+  /** The wait before the next batch of members, while a long roster is being drawn. */
+  private nextBatch?: Promise<void>;
   /** Logos that failed to load: their members get initials instead. */
   private readonly brokenLogos = new Set<string>();
-
-  /** The polite live region's text; set only after the visitor's changes settle. */
-  @state() private announcement = '';
 
   /** `cards` (default), `list` (compact rows) or `logos` (a logo wall). */
   @property({ reflect: true }) layout: RosterLayout = 'cards';
@@ -223,15 +210,19 @@ export class MemberRoster extends FeedElement {
     this.city = undefined;
   }
 
-  /** Resolves once Lit has rendered and every member due is drawn (a long roster takes a few frames). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    await this.drawing;
-    return result;
+  /** Resolves once Lit has rendered, the parts shown have arrived, and every member due is drawn (a long roster takes a few frames). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.pending.settled(() => super.getUpdateComplete());
+  }
+
+  protected override willUpdate(): void {
+    // Loaded while the feed loads; their styles are adopted once they are there.
+    if (this.otherLayout) this.pending.part(layoutsPart);
+    if (this.showTarget) this.pending.part(targetPart);
+    if (this.query || this.sector || this.city || this.sort === 'joined') this.pending.part(filteringPart);
   }
 
   protected override updated(): void {
-    this.renderRoot.querySelector<HTMLElement>('[part~="meter-bar"]')?.style.setProperty('inline-size', this.meterWidth);
     this.drawList();
   }
 
@@ -239,34 +230,44 @@ export class MemberRoster extends FeedElement {
     const strings = this.localize.pick(memberRosterStrings);
     const members = loaded.feed.members ?? [];
     const target = loaded.feed.memberTarget && loaded.feed.memberTarget.value > 0 ? loaded.feed.memberTarget : undefined;
-    const targetView = this.showTarget && target ? this.renderTarget(members.length, target, strings) : nothing;
+    const layouts = this.otherLayout ? layoutsPart.module : null;
+    const meter = this.showTarget && target ? targetPart.module : null;
+    const query = this.query ?? '';
+    const sectors = parseSectors(this.sector);
+    const city = this.city?.trim() ?? '';
+    const filtered = query.trim() !== '' || sectors.size > 0 || city !== '';
+    const filtering = filtered || this.sort === 'joined' ? filteringPart.module : null;
+    // The placeholder stays until the parts shown have arrived, so that nothing moves when they
+    // do; once members are drawn, they stay until filtering has arrived. Without a part that
+    // could not be loaded, the roster shows cards, or no meter.
+    if (layouts === undefined || meter === undefined || (filtering === undefined && !this.context)) return this.renderLoading();
+    const targetView = meter ? meter.renderTarget(this, members.length, target!, strings) : nothing;
     this.listEntries = [];
     if (members.length === 0) {
       this.currentCount = '';
       return html`<div part="base">${targetView}${this.renderMessage(strings.empty)}</div>`;
     }
-    const sectors = parseSectors(this.sector);
-    const city = this.city?.trim() ?? '';
     const { language, locale } = this.localize;
     const view = this.model.view(
       members,
-      { language, locale, cityOf: (member) => (member.city === undefined ? undefined : this.plainText(member.city, loaded)) },
-      { query: this.query ?? '', sectors, city, sort: this.sort },
+      { language, locale, cityOf: (member) => this.plainText(member.city, loaded) },
+      { query, sectors, city, sort: this.sort },
+      filtering ?? undefined,
     );
-    const filtered = (this.query ?? '').trim() !== '' || sectors.size > 0 || city !== '';
     // With a filter, "4 av 12": the denominator is what the filter narrowed. Without one, the
     // feed's target gives the programme's own framing, "12 av 18 företag".
-    this.currentCount = filtered
+    this.currentCount = filtered && filtering
       ? strings.countOf(view.shown.length, view.total)
       : target
         ? strings.countOf(view.total, target.value)
         : strings.count(view.total);
-    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'cards';
+    const layout = layouts ? this.layout : 'cards';
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    const context = this.context;
-    if (!context || context.members !== members || context.layout !== layout || context.level !== level || context.language !== language || context.feedLanguage !== loaded.feed.language) {
+    const key = `${layout} ${level} ${language} ${loaded.feed.language}`;
+    if (this.context?.members !== members || this.context.key !== key) {
       this.context = {
         members,
+        key,
         layout,
         level,
         strings,
@@ -283,44 +284,18 @@ export class MemberRoster extends FeedElement {
     }
     return html`<div part="base">
       ${targetView}
-      ${this.hideFilters ? nothing : this.renderControls(view, sectors, city, filtered, locale)}
+      ${this.hideFilters ? nothing : this.renderControls(view, sectors, city, filtered && filtering ? filtering.renderClear(this) : nothing, locale)}
       <p part="count">${this.currentCount}</p>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${view.shown.length > 0 ? this.renderList(view.shown, layout, strings) : this.renderNoMatches(strings)}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
+      ${filtered && filtering === null
+        ? this.renderMessage(this.localize.strings.unavailable)
+        : view.shown.length > 0
+          ? this.renderList(view.shown, layout, strings)
+          : filtering?.renderNoMatches(this)}
     </div>`;
   }
 
-  /**
-   * The bar's width is set through the CSSOM (in `updated`), never as a `style` attribute: a
-   * strict `style-src` blocks that (tested).
-   */
-  private renderTarget(count: number, target: Target, strings: MemberRosterStrings) {
-    const reached = count >= target.value;
-    const text = strings.countOf(count, target.value);
-    this.meterWidth = `${Math.min(100, Math.round((count / target.value) * 100))}%`;
-    return html`<div part="target">
-      <p class="target-head">
-        <span part="target-label" id="target-label">${strings.targetLabel}</span>
-        <span part="target-value">${reached ? html`<span class="reached">✓ ${strings.targetReached}:</span> ` : nothing}${text}</span>
-      </p>
-      <div
-        part="meter"
-        role="meter"
-        aria-labelledby="target-label"
-        aria-valuemin="0"
-        aria-valuemax=${target.value}
-        aria-valuenow=${Math.min(count, target.value)}
-        aria-valuetext=${reached ? `${strings.targetReached}: ${text}` : text}
-      >
-        <div part="meter-bar"></div>
-      </div>
-      ${target.deadline
-        ? html`<p part="deadline">${strings.targetDeadline(this.localize.formatDate(Date.parse(target.deadline), { dateStyle: 'long' }, DAY_TIME_ZONE))}</p>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderControls(view: RosterView, sectors: ReadonlySet<string>, city: string, filtered: boolean, locale: string) {
+  private renderControls(view: RosterView, sectors: ReadonlySet<string>, city: string, clear: unknown, locale: string) {
     const { strings, collator } = this.context!;
     // A preset sector or city that no member has still gets its control, so it can be undone.
     const sectorCodes = [...new Set([...view.sectors, ...sectors])]
@@ -328,7 +303,7 @@ export class MemberRoster extends FeedElement {
       .sort((a, b) => collator.compare(a.label, b.label));
     const cityKey = city.toLocaleLowerCase(locale);
     const cities = city && !view.cities.some((known) => known.toLocaleLowerCase(locale) === cityKey) ? [...view.cities, city] : view.cities;
-    return html`<div part="controls" role="search" aria-label=${strings.controlsLabel}>
+    return html`<div part="controls" role="search" aria-label=${strings.controlsLabel} @focusin=${this.onControlsFocus}>
       <div class="field search-field">
         <label for="search">${strings.search}</label>
         <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" .value=${this.query ?? ''} @input=${this.onSearchInput} />
@@ -362,7 +337,7 @@ export class MemberRoster extends FeedElement {
             )}
           </div>`
         : nothing}
-      ${filtered ? this.renderClear(strings) : nothing}
+      ${clear}
     </div>`;
   }
 
@@ -374,23 +349,12 @@ export class MemberRoster extends FeedElement {
       ${remaining > 0 ? html`<button type="button" part="more" @click=${this.onShowMore}>${strings.showMore(remaining)}</button>` : nothing}`;
   }
 
-  private renderNoMatches(strings: MemberRosterStrings) {
-    return html`<div part="message no-matches">
-      <p>${strings.noMatches}</p>
-      ${this.hideFilters ? nothing : this.renderClear(strings)}
-    </div>`;
-  }
-
-  private renderClear(strings: MemberRosterStrings) {
-    return html`<button type="button" part="clear" @click=${this.onClear}>${strings.clearFilters}</button>`;
-  }
-
   /**
    * Puts the list's members in order, reusing the `<li>` each already has. At most `DRAW_BATCH`
    * members are put in place per frame (after the first screenful, fewer when building them
-   * takes `SLICE_MS`): the rest follow in the next frames, below those already in place.
+   * takes `SLICE_MS`): the rest follow after the next frames, below those already in place.
    */
-  private readonly drawList = (): void => {
+  private drawList(): void {
     const list = this.renderRoot.querySelector('ul');
     const entries = list ? this.listEntries : [];
     // Members that leave go first: those that stay are then in order already, so a filter moves nothing.
@@ -420,20 +384,9 @@ export class MemberRoster extends FeedElement {
       if (!item) this.items.set(entry, (item = this.buildItem(entry)));
       list!.insertBefore(item, next);
     }
-    if (complete) {
-      this.drawn?.();
-      this.drawing = this.drawn = undefined;
-      return;
-    }
-    this.drawing ??= new Promise((resolve) => (this.drawn = resolve));
-    if (!this.drawPaused) {
-      this.drawPaused = true;
-      beforeNextFrame(() => {
-        this.drawPaused = false;
-        this.drawList();
-      });
-    }
-  };
+    // The next batch comes with the render that follows the wait.
+    if (!complete) this.pending.add((this.nextBatch ??= afterPaint().then(() => (this.nextBatch = undefined))));
+  }
 
   /** One member's `<li>` in the current layout (plain DOM: no template markers per member). */
   private buildItem(entry: RosterEntry): HTMLElement {
@@ -450,11 +403,8 @@ export class MemberRoster extends FeedElement {
         : // aria-hidden: the name is always written beside (or under) the initials.
           el('span', { part: 'initials', class: `tone-${toneOf(name)}`, 'aria-hidden': 'true' }, initialsOf(name)),
     );
-    if (layout === 'logos') {
-      // A logo carries the name in its alt; initials alone do not, so the name is written under them.
-      const nameLine = !logo && el('span', { part: 'name' }, name);
-      return el('li', { part: 'member tile' }, ...(url ? [el('a', { part: 'link', href: url }, logoBox, nameLine)] : [logoBox, nameLine]));
-    }
+    // Another layout than cards is drawn only once its part is there.
+    if (layout === 'logos') return layoutsPart.module!.tile(member, logoBox, logo);
     const sectors =
       entry.sectors.length > 0 &&
       el(
@@ -465,9 +415,7 @@ export class MemberRoster extends FeedElement {
       );
     const city = member.city && el('p', { part: 'city' }, hidden(`${strings.city}: `), this.feedText(member.city));
     const joined = member.joined && el('span', { part: 'joined' }, strings.memberSince(day.format(Date.parse(member.joined))));
-    if (layout === 'list') {
-      return el('li', { part: 'member row' }, logoBox, el('div', { part: 'body' }, el('span', { part: 'name' }, url ? el('a', { part: 'link', href: url }, name) : name), sectors, city, joined));
-    }
+    if (layout === 'list') return layoutsPart.module!.row(member, logoBox, sectors, city, joined);
     return el(
       'li',
       { part: 'member card' },
@@ -489,6 +437,11 @@ export class MemberRoster extends FeedElement {
   private feedText(value: LocalizedText): Node | string {
     const { text, lang } = this.localize.text(value, this.context!.feedLanguage);
     return lang.toLowerCase() === this.context!.language.toLowerCase() ? text : el('span', { lang }, text);
+  }
+
+  /** Whether the list or the logo wall is asked for: any other layout is drawn as cards. */
+  private get otherLayout(): boolean {
+    return this.layout === 'list' || this.layout === 'logos';
   }
 
   /** The members one page holds; everything when `page-size` is 0 or not a number. */
@@ -513,6 +466,11 @@ export class MemberRoster extends FeedElement {
       item.replaceWith(rebuilt);
       this.items.set(entry, rebuilt);
     }
+  };
+
+  /** The visitor turns to the controls: filtering is loaded before the first keystroke or click needs it. */
+  private readonly onControlsFocus = (): void => {
+    this.pending.part(filteringPart);
   };
 
   private readonly onSearchInput = (event: Event): void => {
@@ -550,23 +508,17 @@ export class MemberRoster extends FeedElement {
     item.focus();
   };
 
-  private readonly onClear = async (): Promise<void> => {
-    this.clearFilters();
-    this.announceWhenSettled();
-    // The button that was pressed disappears: put focus where the visitor can go on.
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
-  };
-
   /**
    * Screen readers hear the count once the visitor stops typing or clicking, not on every
-   * keystroke (WCAG 4.1.3, without chatter).
+   * keystroke (WCAG 4.1.3, without chatter). The polite live region's text is written here
+   * only, never by a render.
    */
   private announceWhenSettled(): void {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(async () => {
       await this.updateComplete;
-      this.announcement = this.currentCount;
+      const live = this.renderRoot.querySelector('[aria-live]');
+      if (live) live.textContent = this.currentCount;
     }, ANNOUNCE_DELAY_MS);
   }
 }

@@ -3,7 +3,9 @@
  * language (search text, city in the page's language, name order; date order when first asked
  * for), then filtered per keystroke. Filtering keeps the prepared order, so typing never
  * re-sorts 1,000 members, and the same inputs give back the same array (the roster starts
- * again from one page only when the result changes).
+ * again from one page only when the result changes). Filtering and the date order come from
+ * filtering.ts, loaded when a roster is first filtered or sorted: until then, every member in
+ * name order.
  */
 import type { Member } from '../feed/schema.js';
 
@@ -11,8 +13,6 @@ export type RosterSort = 'name' | 'joined';
 
 export interface RosterEntry {
   readonly member: Member;
-  /** The member's id: unique, since validation drops a repeated one (Lit's `repeat` keys by it). */
-  readonly key: string;
   /** The name, lower-cased in the page's locale, for searching. */
   readonly searchName: string;
   /** The city in the page's language, lower-cased: "Luleå" and "LULEÅ" are one city. */
@@ -82,13 +82,13 @@ function prepare(members: readonly Member[], context: RosterContext): Catalogue 
     if (city && cityKey && !cities.has(cityKey)) cities.set(cityKey, city);
     return {
       member,
-      key: member.id,
       searchName: member.name.toLocaleLowerCase(context.locale),
       cityKey,
       sectors: memberSectors,
     };
   });
-  const byNameThenId = (a: RosterEntry, b: RosterEntry) => nameCollator.compare(a.member.name, b.member.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  // Ids are unique (validation drops a repeated one): the order is the same on every load.
+  const byNameThenId = ({ member: a }: RosterEntry, { member: b }: RosterEntry) => nameCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const byName = [...entries].sort(byNameThenId);
   return {
     members,
@@ -101,45 +101,36 @@ function prepare(members: readonly Member[], context: RosterContext): Catalogue 
   };
 }
 
-/** Newest members first (ISO dates compare as text); those without a date last, in the given order. */
-function newestFirst(entries: readonly RosterEntry[]): readonly RosterEntry[] {
-  return [...entries].sort((a, b) => {
-    const left = a.member.joined ?? '';
-    const right = b.member.joined ?? '';
-    return left === right ? 0 : left < right ? 1 : -1;
-  });
+/** Filtering and the date order (filtering.ts, loaded on demand). */
+export interface Narrowing {
+  /** The entries that match, in the given order. */
+  narrow(entries: readonly RosterEntry[], query: string, sectors: ReadonlySet<string>, city: string): readonly RosterEntry[];
+  newestFirst(entries: readonly RosterEntry[]): readonly RosterEntry[];
 }
 
 /** Remembers the last feed and the last filters, so an unchanged render costs nothing. */
 export class RosterModel {
   private catalogue?: Catalogue;
-  private lastFilters?: { catalogue: Catalogue; query: string; sectors: string; city: string; sort: RosterSort; shown: readonly RosterEntry[] };
+  private lastFilters?: { catalogue: Catalogue; key: string; shown: readonly RosterEntry[] };
 
-  view(members: readonly Member[], context: RosterContext, filters: RosterFilters): RosterView {
+  /** The roster for `filters`; without `narrowing` (not loaded yet), every member in name order. */
+  view(members: readonly Member[], context: RosterContext, filters: RosterFilters, narrowing?: Narrowing): RosterView {
     let catalogue = this.catalogue;
     if (!catalogue || catalogue.members !== members || catalogue.language !== context.language || catalogue.locale !== context.locale) {
       catalogue = this.catalogue = prepare(members, context);
     }
     const query = filters.query.trim().toLocaleLowerCase(context.locale);
-    const sectors = [...filters.sectors].sort().join(' ');
     const city = filters.city.trim().toLocaleLowerCase(context.locale);
-    const sort: RosterSort = filters.sort === 'joined' && catalogue.hasJoined ? 'joined' : 'name';
+    const joined = filters.sort === 'joined' && catalogue.hasJoined;
+    const key = JSON.stringify([query, city, joined, [...filters.sectors].sort()]);
     const last = this.lastFilters;
-    let shown: readonly RosterEntry[];
-    if (last && last.catalogue === catalogue && last.query === query && last.sectors === sectors && last.city === city && last.sort === sort) {
+    let shown = catalogue.byName;
+    if (narrowing && last?.catalogue === catalogue && last.key === key) {
       shown = last.shown;
-    } else {
-      const ordered = sort === 'joined' ? (catalogue.byJoined ??= newestFirst(catalogue.byName)) : catalogue.byName;
-      shown =
-        !query && filters.sectors.size === 0 && !city
-          ? ordered
-          : ordered.filter(
-              (entry) =>
-                (!query || entry.searchName.includes(query)) &&
-                (filters.sectors.size === 0 || entry.sectors.some((code) => filters.sectors.has(code))) &&
-                (!city || entry.cityKey === city),
-            );
-      this.lastFilters = { catalogue, query, sectors, city, sort, shown };
+    } else if (narrowing) {
+      const ordered = joined ? (catalogue.byJoined ??= narrowing.newestFirst(shown)) : shown;
+      shown = query || city || filters.sectors.size > 0 ? narrowing.narrow(ordered, query, filters.sectors, city) : ordered;
+      this.lastFilters = { catalogue, key, shown };
     }
     return {
       shown,

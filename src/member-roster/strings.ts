@@ -12,16 +12,11 @@ export interface MemberRosterStrings {
   sort: string;
   sortByName: string;
   sortByJoined: string;
-  clearFilters: string;
   /** "12 företag": how many companies are shown, when there is nothing to compare with. */
   count: (shown: number) => string;
-  /** "12 av 18 företag": shown of all (when filtered), or members of the target. */
+  /** "12 av 18 företag": shown of all (when filtered), or members of the target (also in the target meter). */
   countOf: (shown: number, of: number) => string;
-  targetLabel: string;
-  targetReached: string;
-  targetDeadline: (date: string) => string;
   empty: string;
-  noMatches: string;
   website: string;
   memberSince: (date: string) => string;
   /** The "show more" button under a long roster. */
@@ -35,10 +30,10 @@ export interface MemberRosterStrings {
 
 const swedishNumber = new Intl.NumberFormat('sv');
 const englishNumber = new Intl.NumberFormat('en');
-const englishPlural = new Intl.PluralRules('en');
 
+/** Counts are whole numbers: in English, only 1 is singular. */
 function companies(count: number): string {
-  return englishPlural.select(count) === 'one' ? 'company' : 'companies';
+  return count === 1 ? 'company' : 'companies';
 }
 
 /** Sector names by code; a code whose name is the code capitalised (`film` → Film) needs no entry. */
@@ -57,14 +52,9 @@ export const memberRosterStrings: Translations<MemberRosterStrings> = {
     sort: 'Sortera',
     sortByName: 'Namn (A–Ö)',
     sortByJoined: 'Senast anslutna först',
-    clearFilters: 'Rensa filter',
     count: (shown) => `${swedishNumber.format(shown)} företag`,
     countOf: (shown, of) => `${swedishNumber.format(shown)} av ${swedishNumber.format(of)} företag`,
-    targetLabel: 'Mot målet',
-    targetReached: 'Målet är nått',
-    targetDeadline: (date) => `Målet ska nås senast ${date}.`,
     empty: 'Det finns inga medlemsföretag att visa.',
-    noMatches: 'Inga företag matchar filtren.',
     website: 'Webbplats',
     memberSince: (date) => `Medlem sedan ${date}`,
     showMore: (remaining) => `Visa fler (${swedishNumber.format(remaining)} till)`,
@@ -98,14 +88,9 @@ export const memberRosterStrings: Translations<MemberRosterStrings> = {
     sort: 'Sort',
     sortByName: 'Name (A–Z)',
     sortByJoined: 'Newest members first',
-    clearFilters: 'Clear filters',
     count: (shown) => `${englishNumber.format(shown)} ${companies(shown)}`,
     countOf: (shown, of) => `${englishNumber.format(shown)} of ${englishNumber.format(of)} ${companies(of)}`,
-    targetLabel: 'Progress toward the target',
-    targetReached: 'Target reached',
-    targetDeadline: (date) => `Target date: ${date}.`,
     empty: 'There are no member companies to show.',
-    noMatches: 'No companies match the filters.',
     website: 'Website',
     memberSince: (date) => `Member since ${date}`,
     showMore: (remaining) => `Show more (${englishNumber.format(remaining)} more)`,

@@ -568,6 +568,37 @@ describe('<cn-member-roster>', () => {
       }
     });
 
+    it('builds each batch of a long roster in a task of its own, never in a frame callback (where it would add to that frame\'s long task)', async () => {
+      const element = document.createElement('cn-member-roster');
+      element.pageSize = 0;
+      const cards = () => parts(element, 'card').length;
+      // How many cards each frame built from its callbacks to its layout (a resize observer
+      // reports after layout, in the same task): that work would add up to one task.
+      const builtInFrames: number[] = [];
+      const requestFrame = window.requestAnimationFrame.bind(window);
+      sinon.stub(window, 'requestAnimationFrame').callsFake((callback) =>
+        requestFrame((time) => {
+          const before = cards();
+          callback(time);
+          const afterLayout = new ResizeObserver(() => {
+            afterLayout.disconnect();
+            builtInFrames.push(cards() - before);
+          });
+          afterLayout.observe(document.body);
+        }),
+      );
+      element.data = feedOf(manyMembers(400));
+      document.body.append(element);
+      try {
+        await settled(element);
+        expect(cards()).to.equal(400);
+        expect(builtInFrames.length).to.be.greaterThan(0);
+        expect(builtInFrames.filter((built) => built > 0)).to.deep.equal([]);
+      } finally {
+        element.remove();
+      }
+    });
+
     it('keeps each member\'s node while it is filtered out, and sorts all of them by moving those nodes', async () => {
       // Without logos: one that fails would rightly rebuild its member with initials.
       const members = manyMembers(300).map(({ logo: _logo, ...member }) => member);

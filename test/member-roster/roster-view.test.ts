@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { Member } from '../../src/feed/schema.js';
 import { TONES, toneOf } from '../../src/base/initials.js';
+import * as filtering from '../../src/member-roster/filtering.js';
 import { parseSectors, RosterModel, type RosterFilters } from '../../src/member-roster/roster-view.js';
 import { memberRosterStrings } from '../../src/member-roster/strings.js';
+import { filteringStrings } from '../../src/member-roster/filtering-strings.js';
+import { targetStrings } from '../../src/member-roster/target-strings.js';
 import { expectCompleteTranslations } from '../support/translations.js';
 
 const member = (id: string, name: string, extra: Partial<Member> = {}): Member => ({ id, name, ...extra });
@@ -42,24 +45,31 @@ describe('member roster view', () => {
   });
 
   it('sorts by joining date, newest first, members without a date last by name', () => {
-    const view = new RosterModel().view(MEMBERS, SV, { ...all, sort: 'joined' });
+    const view = new RosterModel().view(MEMBERS, SV, { ...all, sort: 'joined' }, filtering);
     expect(names(view.shown)).to.deep.equal(['Ångström Studio', 'Örnen Kommunikation', 'Zeta Design', 'Alfa Film', 'Studio 2', 'Studio 10']);
     expect(view.hasJoined).to.equal(true);
     // Without any date, "joined" means nothing: name order.
     const undated = MEMBERS.map(({ joined: _joined, ...rest }) => rest);
-    const plain = new RosterModel().view(undated, SV, { ...all, sort: 'joined' });
+    const plain = new RosterModel().view(undated, SV, { ...all, sort: 'joined' }, filtering);
     expect(plain.hasJoined).to.equal(false);
     expect(names(plain.shown)[0]).to.equal('Alfa Film');
   });
 
   it('filters by name (any case), by sectors (any of them) and by city (any case), together', () => {
     const model = new RosterModel();
-    expect(names(model.view(MEMBERS, SV, { ...all, query: '  STUDIO ' }).shown)).to.deep.equal(['Studio 2', 'Studio 10', 'Ångström Studio']);
-    expect(names(model.view(MEMBERS, SV, { ...all, sectors: new Set(['digital']) }).shown)).to.deep.equal(['Alfa Film', 'Ångström Studio']);
-    expect(names(model.view(MEMBERS, SV, { ...all, sectors: new Set(['design', 'film']) }).shown)).to.deep.equal(['Alfa Film', 'Zeta Design']);
-    expect(names(model.view(MEMBERS, SV, { ...all, city: 'piteå' }).shown)).to.deep.equal(['Ångström Studio', 'Örnen Kommunikation']);
-    expect(names(model.view(MEMBERS, SV, { ...all, city: 'Luleå', sectors: new Set(['film']), query: 'alf' }).shown)).to.deep.equal(['Alfa Film']);
-    expect(model.view(MEMBERS, SV, { ...all, query: 'nobody' }).shown).to.deep.equal([]);
+    expect(names(model.view(MEMBERS, SV, { ...all, query: '  STUDIO ' }, filtering).shown)).to.deep.equal(['Studio 2', 'Studio 10', 'Ångström Studio']);
+    expect(names(model.view(MEMBERS, SV, { ...all, sectors: new Set(['digital']) }, filtering).shown)).to.deep.equal(['Alfa Film', 'Ångström Studio']);
+    expect(names(model.view(MEMBERS, SV, { ...all, sectors: new Set(['design', 'film']) }, filtering).shown)).to.deep.equal(['Alfa Film', 'Zeta Design']);
+    expect(names(model.view(MEMBERS, SV, { ...all, city: 'piteå' }, filtering).shown)).to.deep.equal(['Ångström Studio', 'Örnen Kommunikation']);
+    expect(names(model.view(MEMBERS, SV, { ...all, city: 'Luleå', sectors: new Set(['film']), query: 'alf' }, filtering).shown)).to.deep.equal(['Alfa Film']);
+    expect(model.view(MEMBERS, SV, { ...all, query: 'nobody' }, filtering).shown).to.deep.equal([]);
+  });
+
+  it('shows every member in name order until filtering has arrived (loaded on demand)', () => {
+    const model = new RosterModel();
+    const waiting = model.view(MEMBERS, SV, { ...all, query: 'studio', sort: 'joined' });
+    expect(names(waiting.shown)).to.deep.equal(names(model.view(MEMBERS, SV, all).shown));
+    expect(names(model.view(MEMBERS, SV, { ...all, query: 'studio', sort: 'joined' }, filtering).shown)).to.deep.equal(['Ångström Studio', 'Studio 2', 'Studio 10']);
   });
 
   it('lists sectors and cities (one spelling per city, in the page language, sorted)', () => {
@@ -71,9 +81,9 @@ describe('member roster view', () => {
 
   it('gives back the same array for the same feed and filters, and computes again when they change', () => {
     const model = new RosterModel();
-    const first = model.view(MEMBERS, SV, { ...all, query: 'studio' }).shown;
-    expect(model.view(MEMBERS, SV, { ...all, query: 'studio', sectors: new Set() }).shown).to.equal(first);
-    expect(model.view(MEMBERS, SV, { ...all, query: 'stud' }).shown).not.to.equal(first);
+    const first = model.view(MEMBERS, SV, { ...all, query: 'studio' }, filtering).shown;
+    expect(model.view(MEMBERS, SV, { ...all, query: 'studio', sectors: new Set() }, filtering).shown).to.equal(first);
+    expect(model.view(MEMBERS, SV, { ...all, query: 'stud' }, filtering).shown).not.to.equal(first);
     const unfiltered = model.view(MEMBERS, SV, all).shown;
     expect(model.view(MEMBERS, SV, all).shown).to.equal(unfiltered);
     expect(model.view([...MEMBERS], SV, all).shown).not.to.equal(unfiltered);
@@ -95,6 +105,8 @@ describe('member roster view', () => {
 
   it('has every string in Swedish and English', () => {
     expectCompleteTranslations(memberRosterStrings);
+    expectCompleteTranslations(targetStrings);
+    expectCompleteTranslations(filteringStrings);
     expect(memberRosterStrings.sv.countOf(12, 18)).to.equal('12 av 18 företag');
     expect(memberRosterStrings.en.countOf(12, 18)).to.equal('12 of 18 companies');
     expect(memberRosterStrings.sv.count(12)).to.equal('12 företag');
