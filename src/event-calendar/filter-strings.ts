@@ -1,6 +1,6 @@
 import type { Translations } from '../i18n/strings.js';
 
-/** The filter bar's own words (loaded with it). */
+/** The filter bar's own words. */
 export interface FilterStrings {
   filters: string;
   search: string;

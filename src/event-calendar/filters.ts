@@ -1,8 +1,8 @@
 /**
  * The filter bar (search, upcoming/past, attendance, view switch, category and phase chips)
  * and the choice of events by the categories, phases, attendance and search words chosen
- * there or by the page's attributes. Loaded while the feed loads by calendars that show the
- * bar (compact embeds and `hide-filters` do not) or whose attributes choose events. It draws
+ * there or by the page's attributes. It comes with the calendar, which shows the bar by
+ * default, and keeps its own module and styles so the element class stays readable. It draws
  * with the element's own helpers (reached as `host['name']`, which TypeScript allows for
  * private members and checks as usual).
  */
