@@ -111,13 +111,13 @@ export class LocalizeController implements ReactiveController {
   /** A number format for this page's locale, made once per page (see `formats`). */
   numberFormat(options?: Intl.NumberFormatOptions): Intl.NumberFormat {
     const { locale } = this;
-    return cachedFormat(`n${locale}${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+    return cachedFormat(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
   }
 
   /** A date format for this page's locale in `timeZone` (Stockholm's unless given), made once per page. */
   dateFormat(options: Intl.DateTimeFormatOptions, timeZone = DEFAULT_TIME_ZONE): Intl.DateTimeFormat {
     const { locale } = this;
-    return cachedFormat(`d${locale}${timeZone}${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { timeZone, ...options }));
+    return cachedFormat(`d|${locale}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }));
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {

@@ -234,15 +234,19 @@ export class EventCalendar extends FeedElement {
 
   private renderList(matching: CalendarEvent[], compact: boolean): unknown {
     const strings = this.localize.pick(eventCalendarStrings);
-    const shown = matching.slice(0, compact ? this.limit : this.shownCount);
-    this.listed = shown;
+    let shown = matching.slice(0, compact ? this.limit : this.shownCount);
     if (shown.length === 0) {
+      this.listed = shown;
       return this.renderMessage(this.hasCriteria() ? strings.noMatch : this.past ? strings.noPast : strings.noUpcoming);
     }
     // A long list (or one with more pages) has its part draw it; the first events are drawn while it loads.
     const paging = !compact && shown.length < matching.length;
-    const long = shown.length > DRAW_FIRST || paging ? this.pending.part(longList) : null;
-    const count = long ? long.drawCount(this, matching, shown.length, DRAW_FIRST) : long === null ? shown.length : DRAW_FIRST;
+    const needsPart = shown.length > DRAW_FIRST || paging;
+    const long = needsPart ? this.pending.part(longList) : undefined;
+    // Without that part (it could not be loaded) there is no "Show more": every event is drawn, so none is out of reach.
+    if (long === null && !compact) shown = matching;
+    this.listed = shown;
+    const count = !needsPart || long === null ? shown.length : long ? long.drawCount(this, matching, shown.length, DRAW_FIRST) : DRAW_FIRST;
     const today = this.currentDay();
     const level = this.level();
     const months: { month: string; days: { day: IsoDay; items: CalendarEvent[] }[] }[] = [];

@@ -151,7 +151,9 @@ export class FunderStrip extends FeedElement {
       : html`<ul part="list" aria-label=${strings.listLabel}>
           ${items(funders)}
         </ul>`;
-    if (left < 0) {
+    // Counted on the whole list: groups not reached yet leave `left` as it is.
+    const allDrawn = this.drawLimit >= funders.length;
+    if (!allDrawn) {
       this.nextBatch ??= afterNextFrame().then(() => {
         this.nextBatch = undefined;
         this.drawLimit += DRAW_BATCH;
@@ -166,7 +168,7 @@ export class FunderStrip extends FeedElement {
       aria-label=${this.group ? strings.listLabel : nothing}
     >
       ${content}
-      ${this.showAmounts && amounts.total && left >= 0
+      ${this.showAmounts && amounts.total && allDrawn
         ? html`<p part="total"><span class="label">${strings.total}:</span> ${this.money(amounts.total)}</p>`
         : nothing}
     </div>`;

@@ -18,14 +18,6 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5rem;
   }
-  /* Pressed is told by a check mark as well as by colour (WCAG 1.4.1). */
-  [aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_accent-contrast);
-  }
-  [aria-pressed='true'] .check::before {
-    content: '✓ ';
-  }
 `;
 
 /** The entries whose name holds `query`, in any of `sectors` and in `city` (each when given), in the given order. */

@@ -216,4 +216,15 @@ export const memberRosterStyles = css`
       font-size: 1.125em;
     }
   }
+  /*
+   * Pressed is told by a check mark as well as by colour (WCAG 1.4.1): here, not with the
+   * filtering part, so that a chip pressed before that part arrives (or if it never does) shows it.
+   */
+  [aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  [aria-pressed='true'] .check::before {
+    content: '✓ ';
+  }
 `;

@@ -26,8 +26,9 @@ const filteringPart = lazyPart('its filtering', () => import('./filtering.js'));
 export const ANNOUNCE_DELAY_MS = 750;
 
 /**
- * Members put in place (built, or moved by a new sort or a cleared filter) per frame. Each costs
- * style and layout in that frame; a thousand at once is a task of 100 ms or more on a modest
+ * Members put in place (built, or moved by a new sort or a cleared filter) in one batch, each
+ * batch in a task of its own after a painted frame. Each member costs style and layout in the
+ * next frame; a thousand at once is a task of 100 ms or more on a modest
  * machine. In batches, each task stays well under 50 ms and a long roster fills in below the
  * first screen.
  */
@@ -351,8 +352,9 @@ export class MemberRoster extends FeedElement {
 
   /**
    * Puts the list's members in order, reusing the `<li>` each already has. At most `DRAW_BATCH`
-   * members are put in place per frame (after the first screenful, fewer when building them
-   * takes `SLICE_MS`): the rest follow after the next frames, below those already in place.
+   * members are put in place per batch, each built in a task after a painted frame (after the
+   * first screenful, fewer when building them takes `SLICE_MS`): the rest follow below those
+   * already in place.
    */
   private drawList(): void {
     const list = this.renderRoot.querySelector('ul');

@@ -423,6 +423,14 @@ describe('<cn-funder-strip>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it("draws every group when the first batch ends exactly at a group's end", async () => {
+      const national = Array.from({ length: DRAW_FIRST }, (_, index) => ({ id: `n${index}`, name: `Nationell ${index + 1}`, kind: 'national' }));
+      const regional = Array.from({ length: 10 }, (_, index) => ({ id: `r${index}`, name: `Regional ${index + 1}`, kind: 'regional' }));
+      const element = await strip(html`<cn-funder-strip lang="sv" group show-amounts .data=${feedOf([...national, ...regional])}></cn-funder-strip>`);
+      expect(parts(element, 'group').map((group) => group.className)).to.deep.equal(['group-national', 'group-regional']);
+      expect(parts(element, 'funder')).to.have.length(DRAW_FIRST + 10);
+    });
+
     it('draws the EU block first and the others in feed order, without groups too', async () => {
       const element = await strip(html`<cn-funder-strip lang="sv" .data=${feedOf(manyFunders(count))}></cn-funder-strip>`);
       const items = [...part(element, 'list')!.children];
