@@ -5,7 +5,7 @@
 import '../src/index.js';
 import { manyMembers } from '../stories/support/members.js';
 import { generateFeed } from './event-calendar/generate-events.js';
-import { fullCalendar, measure as measureCase, widget, type BenchResult } from './measure.js';
+import { fullCalendar, measure as measureCase, publishResults, widget, type BenchResult } from './measure.js';
 
 /** `?only=roster` runs just the cases whose name contains it: a quicker loop while working on one widget. */
 const only = new URLSearchParams(location.search).get('only') ?? '';
@@ -38,14 +38,4 @@ async function run(): Promise<BenchResult[]> {
   return results.filter((result) => result !== undefined);
 }
 
-declare global {
-  interface Window {
-    benchResults?: BenchResult[];
-    benchError?: string;
-  }
-}
-
-run().then(
-  (results) => (window.benchResults = results),
-  (error: unknown) => (window.benchError = String(error)),
-);
+publishResults(run());

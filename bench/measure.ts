@@ -111,3 +111,18 @@ export function fullCalendar(feed: ReturnType<typeof generateFeed>, view: 'listY
     };
   };
 }
+
+declare global {
+  interface Window {
+    benchResults?: BenchResult[];
+    benchError?: string;
+  }
+}
+
+/** Hands a bench page's results (or its error) to the script driving it, which polls `window`. */
+export function publishResults(results: Promise<BenchResult[]>): void {
+  results.then(
+    (done) => (window.benchResults = done),
+    (error: unknown) => (window.benchError = String(error)),
+  );
+}

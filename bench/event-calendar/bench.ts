@@ -5,7 +5,7 @@
  * so that run.mjs can record that one mount).
  */
 import '../../src/event-calendar/define.js';
-import { fullCalendar, measure, nextFrame, stage, widget, type BenchResult } from '../measure.js';
+import { fullCalendar, measure, nextFrame, publishResults, stage, widget, type BenchResult } from '../measure.js';
 import { generateFeed } from './generate-events.js';
 
 const params = new URLSearchParams(location.search);
@@ -42,14 +42,4 @@ async function run(): Promise<BenchResult[]> {
   return results;
 }
 
-declare global {
-  interface Window {
-    benchResults?: BenchResult[];
-    benchError?: string;
-  }
-}
-
-run().then(
-  (results) => (window.benchResults = results),
-  (error: unknown) => (window.benchError = String(error)),
-);
+publishResults(run());
