@@ -71,7 +71,9 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
   }
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

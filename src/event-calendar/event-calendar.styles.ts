@@ -24,14 +24,23 @@ export const eventCalendarStyles = css`
   p {
     margin: 0;
   }
-  button {
-    cursor: pointer;
+  /* Buttons and the filter bar's fields share one look (and one height, 2.75rem, a touch target). */
+  button,
+  select,
+  input {
     color: inherit;
     min-height: 2.75rem;
     padding: 0.25rem 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  button {
+    cursor: pointer;
+  }
+  select,
+  input {
+    font: inherit;
   }
   article:focus-visible {
     outline: 3px solid var(--_focus);

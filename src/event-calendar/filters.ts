@@ -15,21 +15,6 @@ import { filterStrings } from './filter-strings.js';
 import { eventCalendarStrings } from './strings.js';
 
 export const styles = css`
-  select,
-  input {
-    font: inherit;
-    color: inherit;
-    min-height: 2.75rem;
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  select:focus-visible,
-  input:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   [part~='filters'] {
     container-type: inline-size;
     display: grid;
