@@ -537,15 +537,17 @@ describe('<cn-phase-meter>', () => {
   });
 
   describe('status never by colour alone', () => {
+    /** One phase in each status, in this order, on 2017-06-15. */
+    const EVERY_STATUS = [
+      { ...INSPIRE, id: 'reached' },
+      { ...FUSE, id: 'on-track' },
+      { ...FUSE, id: 'behind', actual: { value: 5, asOf: '2017-06-01' } },
+      { ...INSPIRE, id: 'ended-short', actual: { value: 80, asOf: '2016-12-31' } },
+      { ...CREATE, id: 'not-started' },
+    ];
+
     it('gives every status its own words and icon shape, and patterns on the bars that need attention', async () => {
-      const phases = [
-        { ...INSPIRE, id: 'reached' },
-        { ...FUSE, id: 'on-track' },
-        { ...FUSE, id: 'behind', actual: { value: 5, asOf: '2017-06-01' } },
-        { ...INSPIRE, id: 'ended-short', actual: { value: 80, asOf: '2016-12-31' } },
-        { ...CREATE, id: 'not-started' },
-      ];
-      const element = await meter(html`<cn-phase-meter lang="en" today="2017-06-15" .data=${feedOf(...phases)}></cn-phase-meter>`);
+      const element = await meter(html`<cn-phase-meter lang="en" today="2017-06-15" .data=${feedOf(...EVERY_STATUS)}></cn-phase-meter>`);
       expect(statusWords(element)).to.deep.equal(['Target reached', 'On track', 'Behind', 'Ended short of the target', 'Not started']);
       const icons = parts(element, 'status-icon');
       expect(icons.every((icon) => icon.getAttribute('aria-hidden') === 'true')).to.equal(true);
@@ -561,11 +563,7 @@ describe('<cn-phase-meter>', () => {
 
     it('draws each status icon from a symbol of its own shape', async () => {
       const phases = [
-        { ...INSPIRE, id: 'reached' },
-        { ...FUSE, id: 'on-track' },
-        { ...FUSE, id: 'behind', actual: { value: 5, asOf: '2017-06-01' } },
-        { ...INSPIRE, id: 'ended-short', actual: { value: 80, asOf: '2016-12-31' } },
-        { ...CREATE, id: 'not-started' },
+        ...EVERY_STATUS,
         { ...FUSE, id: 'no-actual', actual: undefined },
         { id: 'no-deadline', name: 'No deadline', start: '2017-01-01', target: { value: 18 }, actual: { value: 12 } },
         { id: 'no-start', name: 'No start', end: '2017-12-31', target: { value: 50, deadline: '2017-12-31' }, actual: { value: 20 } },
