@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedElement } from '../base/feed-element.js';
+import { PendingRenders } from '../base/pending-renders.js';
 import type { LoadedFeed } from '../data/load-feed.js';
+import { afterPaint } from '../data/slices.js';
 import type { FeedSection, Funder, Money } from '../feed/schema.js';
 import { euEmblem } from './eu-emblem.js';
 import { funderStripStyles } from './funder-strip.styles.js';
@@ -24,18 +26,6 @@ const warnedFeeds = new WeakSet<object>();
  */
 export const DRAW_FIRST = 50;
 export const DRAW_BATCH = 150;
-
-/**
- * Resolves in a task of its own after the next frame is drawn: a batch built there is laid out
- * in the frame after, so building and drawing never share a task. In a tab that draws no
- * frames (hidden), a tenth of a second later.
- */
-const afterNextFrame = () =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 100);
-  });
-
 
 /**
  * @summary Who pays for the programme: funder logos or text badges, amounts and shares, and the EU emblem with the statement the EU visibility rules require.
@@ -85,8 +75,10 @@ export class FunderStrip extends FeedElement {
    * is drawn at once up to it, so a visitor's place in a long strip never empties and refills.
    */
   private drawLimit = DRAW_FIRST;
-  /** The wait for the next batch while a long list is being drawn: `updateComplete` waits for every batch. */
+  /** The wait for the next batch while a long list is being drawn. */
   private nextBatch?: Promise<void>;
+  /** The batches still to come: `updateComplete` waits for every one. */
+  private readonly pending = new PendingRenders(this);
 
   /** `strip` (a row that wraps, default), `grid`, or `footer` (one colour, for dark backgrounds). */
   @property({ reflect: true }) layout: FunderStripLayout = 'strip';
@@ -106,13 +98,8 @@ export class FunderStrip extends FeedElement {
   }
 
   /** Resolves once every funder is drawn: a long strip takes a frame or two more (see `DRAW_FIRST`). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.nextBatch) {
-      await this.nextBatch;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.pending.settled(() => super.getUpdateComplete());
   }
 
   protected renderFeed(loaded: LoadedFeed): unknown {
@@ -153,12 +140,13 @@ export class FunderStrip extends FeedElement {
         </ul>`;
     // Counted on the whole list: groups not reached yet leave `left` as it is.
     const allDrawn = this.drawLimit >= funders.length;
-    if (!allDrawn) {
-      this.nextBatch ??= afterNextFrame().then(() => {
+    if (!allDrawn && !this.nextBatch) {
+      this.nextBatch = afterPaint().then(() => {
         this.nextBatch = undefined;
         this.drawLimit += DRAW_BATCH;
-        this.requestUpdate();
       });
+      // Renders again once the batch's turn has come.
+      this.pending.add(this.nextBatch);
     }
     // The total comes once every funder is drawn: it is last, so nothing drawn after would move it.
     return html`<div

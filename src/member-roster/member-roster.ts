@@ -4,7 +4,7 @@ import { FeedElement } from '../base/feed-element.js';
 import { initialsOf, toneOf, toneStyles } from '../base/initials.js';
 import { lazyPart, PendingRenders } from '../base/pending-renders.js';
 import type { LoadedFeed } from '../data/load-feed.js';
-import { SLICE_MS } from '../data/slices.js';
+import { afterPaint, SLICE_MS } from '../data/slices.js';
 import type { FeedSection, LocalizedText, Member } from '../feed/schema.js';
 import { el, hidden } from './dom.js';
 import { memberRosterStyles } from './member-roster.styles.js';
@@ -58,18 +58,6 @@ function hostOf(url: string): string {
     return url;
   }
 }
-
-/**
- * Resolves in a task of its own once the next frame has been painted: a batch of members built
- * there is one task, and the style, layout and paint of it in the next frame another (built in
- * a frame callback, they would add up to one long task). In a tab that draws no frames
- * (hidden), a tenth of a second later.
- */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 100);
-  });
 
 /** What every member's DOM is drawn with: when any of it changes, members are built anew. */
 interface DrawContext {
