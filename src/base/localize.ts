@@ -46,6 +46,16 @@ function cachedFormat<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: st
   return format;
 }
 
+/** A number format for `locale`, made once per page (for code that has a locale but no controller). */
+export function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cachedFormat(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+}
+
+/** An amount in `currency`: whole amounts without decimals ("3 402 775 kr"), others with two. */
+export function formatMoney(locale: string, value: number, currency: string): string {
+  return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: Number.isInteger(value) ? 0 : 2 }).format(value);
+}
+
 export class LocalizeController implements ReactiveController {
   /** The `lang` in force for the host (`sv`, `en-GB`, `de` …). */
   language = 'sv';
@@ -110,8 +120,7 @@ export class LocalizeController implements ReactiveController {
 
   /** A number format for this page's locale, made once per page (see `formats`). */
   numberFormat(options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-    const { locale } = this;
-    return cachedFormat(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+    return numberFormat(this.locale, options);
   }
 
   /** A date format for this page's locale in `timeZone` (Stockholm's unless given), made once per page. */
@@ -125,7 +134,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   formatMoney(value: number, currency: string): string {
-    return this.formatNumber(value, { style: 'currency', currency, maximumFractionDigits: Number.isInteger(value) ? 0 : 2 });
+    return formatMoney(this.locale, value, currency);
   }
 
   formatDate(value: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }, timeZone = DEFAULT_TIME_ZONE): string {

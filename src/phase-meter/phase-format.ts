@@ -5,6 +5,7 @@
  * Every `Intl` formatter is made once per locale and kept: making one costs far more than
  * using it, and a meter with many phases formats thousands of numbers and dates.
  */
+import { formatMoney } from '../base/localize.js';
 import { dayNumber } from './phase-status.js';
 import type { PhaseMeterStrings, Unit } from './strings.js';
 
@@ -101,6 +102,6 @@ export class PhaseFormat {
   }
 
   money(value: number, currency: string): string {
-    return new Intl.NumberFormat(this.locale, { style: 'currency', currency, maximumFractionDigits: Number.isInteger(value) ? 0 : 2 }).format(value);
+    return formatMoney(this.locale, value, currency);
   }
 }
