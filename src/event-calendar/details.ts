@@ -110,7 +110,7 @@ function icalEvent(host: EventCalendar, item: CalendarEvent): ICalEvent {
 function formatMoment(host: EventCalendar, value: string): string {
   return isDateOnly(value)
     ? host['formatDay'](value, { day: 'numeric', month: 'long', year: 'numeric' })
-    : host['formatter']({ day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' }, host['zone']()).format(Date.parse(value));
+    : host['localize'].dateFormat({ day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' }, host['zone']()).format(Date.parse(value));
 }
 
 /** A file name people recognise: "creative-talks-2016-03.ics". */

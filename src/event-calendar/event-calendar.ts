@@ -35,9 +35,6 @@ const structuredDataPart = lazyPart('its structured data', () => import('./struc
 const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 const WEEKDAY_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
 
-
-/** Intl formatters, made once per page: making one costs far more than using it. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
 /** "15:00–18:00" by language and wall-clock times (see timeRange). */
 const timeRanges = new Map<string, string>();
 const DAY_MS = 86_400_000;
@@ -380,16 +377,9 @@ export class EventCalendar extends FeedElement {
     return place;
   }
 
-  private formatter(options: Intl.DateTimeFormatOptions, timeZone: string): Intl.DateTimeFormat {
-    const key = `${this.localize.locale}|${timeZone}|${JSON.stringify(options)}`;
-    let formatter = formatters.get(key);
-    if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(this.localize.locale, { ...options, timeZone })));
-    return formatter;
-  }
-
   /** A calendar day in words; days are zone-free, so they are formatted in UTC. */
   private formatDay(day: IsoDay, options: Intl.DateTimeFormatOptions): string {
-    return this.formatter(options, 'UTC').format(utcOf(day));
+    return this.localize.dateFormat(options, 'UTC').format(utcOf(day));
   }
 
   /** "15:00–18:00", "23–25 februari", "30 okt. 22:00 – 31 okt. 02:00"; with the date when asked. */
@@ -399,7 +389,7 @@ export class EventCalendar extends FeedElement {
     if (item.allDay) {
       const date: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: withDate ? 'numeric' : undefined };
       if (item.firstDay === item.lastDay) return withDate ? this.formatDay(item.firstDay, date) : strings.allDay;
-      return this.formatter(date, 'UTC').formatRange(utcOf(item.firstDay), utcOf(item.lastDay));
+      return this.localize.dateFormat(date, 'UTC').formatRange(utcOf(item.firstDay), utcOf(item.lastDay));
     }
     const start = item.startMs;
     const end = event.end && !isDateOnly(event.end) ? Date.parse(event.end) : undefined;
@@ -407,7 +397,7 @@ export class EventCalendar extends FeedElement {
     const options: Intl.DateTimeFormatOptions =
       withDate || !sameDay ? { day: 'numeric', month: sameDay ? 'long' : 'short', hour: 'numeric', minute: '2-digit' } : { hour: 'numeric', minute: '2-digit' };
     const zone = this.zone();
-    const formatter = this.formatter(options, zone);
+    const formatter = this.localize.dateFormat(options, zone);
     if (end === undefined || end <= start) return formatter.format(start);
     if (withDate || !sameDay) return formatter.formatRange(start, end);
     // Times alone read the same for the same two wall-clock times, and formatRange is slow (tens
