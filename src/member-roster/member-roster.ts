@@ -262,7 +262,7 @@ export class MemberRoster extends FeedElement {
         strings,
         language,
         feedLanguage: loaded.feed.language,
-        day: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: DAY_TIME_ZONE }),
+        day: this.localize.dateFormat({ dateStyle: 'long' }, DAY_TIME_ZONE),
         collator: new Intl.Collator(locale),
       };
       this.items = new Map();
