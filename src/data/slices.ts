@@ -21,16 +21,3 @@ export function pause(): Promise<void> {
     channel.port2.postMessage(undefined);
   });
 }
-
-/**
- * Resolves in a task of its own once the next frame has been painted: a batch of a long list
- * built there is one task, and its style, layout and paint in the following frame another
- * (built in a frame callback, they would add up to one long task). In a tab that draws no
- * frames (hidden), a tenth of a second later.
- */
-export function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 100);
-  });
-}

@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedElement } from '../base/feed-element.js';
-import { PendingRenders } from '../base/pending-renders.js';
+import { afterPaint, PendingRenders } from '../base/pending-renders.js';
 import type { LoadedFeed } from '../data/load-feed.js';
-import { afterPaint } from '../data/slices.js';
 import type { FeedSection, Funder, Money } from '../feed/schema.js';
 import { euEmblem } from './eu-emblem.js';
 import { funderStripStyles } from './funder-strip.styles.js';
