@@ -72,14 +72,22 @@ export const phoneNumber = z.string().check(
 );
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DATE_TIME_WITH_OFFSET =
-  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/;
+/** A date, optionally with a time and its offset (`2026-03-14` or `2026-03-14T18:00:00+01:00`). */
+const DATE_OR_DATE_TIME =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d))?$/;
 
-/** True when a date-shaped string is also a real calendar date (no 30 February). */
+/**
+ * True when a date-shaped string is also a real calendar date (no 30 February). Its pattern has
+ * checked months 01–12 and days 01–31, so only the month's length is left: arithmetic, no `Date`,
+ * as this runs for every date of every event.
+ */
 function isRealDate(value: string): boolean {
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const leapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (leapYear ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= daysInMonth;
 }
 
 /** A calendar date, `2026-03-14`. */
@@ -92,11 +100,14 @@ export const isoDate = z.string().check(
  * A moment (`2026-03-14T18:00:00+01:00`, offset required so that no partner site has to
  * guess the time zone) or a date for all-day events (`2026-03-14`).
  */
-export const dateOrDateTime = z
-  .union([z.string().check(z.regex(DATE)), z.string().check(z.regex(DATE_TIME_WITH_OFFSET))], {
+export const dateOrDateTime = z.string().check(
+  // One pattern, not a union of two: a union fails its first branch for every moment.
+  z.regex(DATE_OR_DATE_TIME, {
     error: 'not a date: use 2026-03-14 for a whole day or 2026-03-14T18:00:00+01:00 for a time (with its offset)',
-  })
-  .check(z.refine(isRealDate, 'not a date: no such day in the calendar'));
+    abort: true,
+  }),
+  z.refine(isRealDate, 'not a date: no such day in the calendar'),
+);
 
 const count = z.number().check(z.gte(0, 'must be 0 or more'));
 

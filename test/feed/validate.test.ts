@@ -100,6 +100,22 @@ describe('feed validation', () => {
       ]);
     });
 
+    it('knows the length of every month, leap years included (dates and moments alike)', () => {
+      const real = ['2016-02-29', '2000-02-29', '2017-02-28', '2016-04-30', '2016-12-31', '2016-01-31T18:00:00+01:00'];
+      const unreal = ['2017-02-29', '1900-02-29', '2016-02-30', '2016-04-31', '2016-06-31', '2016-09-31', '2016-11-31T18:00:00+01:00'];
+      const dates = [...real, ...unreal];
+      const { feed, issues } = validateFeed({
+        version: 1,
+        events: dates.map((start, index) => event({ id: `e${index}`, start })),
+        phases: dates.filter((date) => date.length === 10).map((start, index) => ({ id: `p${index}`, name: 'Fas', start })),
+      });
+      expect(feed.events?.map((item) => item.start)).to.deep.equal(real);
+      // A phase's start is optional: a wrong one is left out, the phase kept.
+      expect(feed.phases?.map((item) => item.start).filter(Boolean)).to.deep.equal(real.filter((date) => date.length === 10));
+      expect(issues.map((issue) => issue.message)).to.satisfy((messages: string[]) => messages.every((message) => message.startsWith('not a date: no such day')));
+      expect(issues).to.have.length(unreal.length + unreal.filter((date) => date.length === 10).length);
+    });
+
     it('accepts dates with offsets, Z, and all-day dates', () => {
       const { issues } = validateFeed({
         version: 1,
