@@ -1,4 +1,4 @@
-import { adoptStyles, type CSSResult, type LitElement } from 'lit';
+import { adoptStyles, type CSSResult, type LitElement, type ReactiveController } from 'lit';
 
 /**
  * A part of a widget that most pages never use (a view, an export): loaded when first needed
@@ -35,14 +35,25 @@ const settledWork = new WeakSet<Promise<unknown>>();
 /**
  * Work that will bring another render of its element (a part loaded on demand, the next slice
  * of a long list): the element renders again when each piece settles, and its
- * `updateComplete` waits, through `settled()`, until none is left.
+ * `updateComplete` waits, through `settled()`, until none is left. An element taken out of the
+ * page renders no more (a long list stops drawing) until it is back.
  */
-export class PendingRenders {
+export class PendingRenders implements ReactiveController {
   private readonly pending = new Map<Promise<unknown>, Promise<void>>();
   /** The styles of parts loaded on demand, adopted into the element's shadow root. */
   private readonly partStyles = new Set<CSSResult>();
+  /** Work settled while the element was out of the page: its render comes when it is back. */
+  private renderWhenBack = false;
 
-  constructor(private readonly host: LitElement) {}
+  constructor(private readonly host: LitElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!this.renderWhenBack) return;
+    this.renderWhenBack = false;
+    this.host.requestUpdate();
+  }
 
   /** Renders again when `work` is done (once: settled work never brings another render). */
   add(work: Promise<unknown>): void {
@@ -50,7 +61,8 @@ export class PendingRenders {
     const settled = () => {
       settledWork.add(work);
       this.pending.delete(work);
-      this.host.requestUpdate();
+      if (this.host.isConnected) this.host.requestUpdate();
+      else this.renderWhenBack = true;
     };
     this.pending.set(work, work.then(settled, settled));
   }

@@ -423,6 +423,31 @@ describe('<cn-funder-strip>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('stops drawing a long strip taken out of the page, and goes on when it is back', async () => {
+      const element = document.createElement('cn-funder-strip');
+      element.lang = 'sv';
+      element.showAmounts = true;
+      element.data = feedOf(manyFunders(count));
+      document.body.append(element);
+      try {
+        while (parts(element, 'funder').length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+        element.remove();
+        // A render already under way finishes; none comes after it.
+        await new Promise((resolve) => setTimeout(resolve));
+        const drawn = parts(element, 'funder').length;
+        for (let frame = 0; frame < 5; frame++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        // Lengths compared, not lists: a failure message listing hundreds of elements stalls the runner.
+        expect(parts(element, 'funder').length).to.equal(drawn);
+        expect(part(element, 'total')).to.equal(null);
+        document.body.append(element);
+        await element.updateComplete;
+        expect(parts(element, 'fund').length + parts(element, 'funder').length - 1).to.equal(count);
+        expect(part(element, 'total')).not.to.equal(null);
+      } finally {
+        element.remove();
+      }
+    });
+
     it("draws every group when the first batch ends exactly at a group's end", async () => {
       const national = Array.from({ length: DRAW_FIRST }, (_, index) => ({ id: `n${index}`, name: `Nationell ${index + 1}`, kind: 'national' }));
       const regional = Array.from({ length: 10 }, (_, index) => ({ id: `r${index}`, name: `Regional ${index + 1}`, kind: 'regional' }));

@@ -568,6 +568,32 @@ describe('<cn-member-roster>', () => {
       }
     });
 
+    it('stops drawing a long roster taken out of the page, and goes on where it was when it is back', async () => {
+      const element = document.createElement('cn-member-roster');
+      element.pageSize = 0;
+      element.data = feedOf(manyMembers(1000));
+      document.body.append(element);
+      try {
+        while (parts(element, 'card').length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+        element.remove();
+        // A render already under way finishes; none comes after it.
+        await new Promise((resolve) => setTimeout(resolve));
+        const drawn = parts(element, 'card').length;
+        expect(drawn).to.be.below(1000);
+        // Ten batches' time: a roster still drawing would have grown.
+        for (let frame = 0; frame < 10; frame++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        // Lengths compared, not lists: a failure message listing hundreds of elements stalls the runner.
+        expect(parts(element, 'card').length).to.equal(drawn);
+        const first = parts(element, 'card')[0];
+        document.body.append(element);
+        await element.updateComplete;
+        expect(parts(element, 'card')).to.have.length(1000);
+        expect(parts(element, 'card')[0], 'the members drawn before are kept').to.equal(first);
+      } finally {
+        element.remove();
+      }
+    });
+
     it('builds each batch of a long roster in a task of its own, never in a frame callback (where it would add to that frame\'s long task)', async () => {
       const element = document.createElement('cn-member-roster');
       element.pageSize = 0;
