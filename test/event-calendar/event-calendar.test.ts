@@ -521,6 +521,18 @@ describe('<cn-event-calendar>', () => {
       expect(getComputedStyle(today.querySelector('.day-number')!).backgroundColor).to.equal('rgb(0, 128, 0)');
     });
 
+    it("measures the room inside its own padding from the first render (no grid that turns into a list a frame later)", async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 40rem"><cn-event-calendar style="padding: 0 4rem" view="month" today="2016-03-01" .data=${feedOf(TALK)}></cn-event-calendar></div>`);
+      const element = wrapper.querySelector('cn-event-calendar')!;
+      await settled(element);
+      // Booleans, not elements: a failure message that prints an element stalls the runner.
+      expect(part(element, 'grid') === null, 'no grid in the first render').to.equal(true);
+      await frame(element);
+      await frame(element);
+      expect(part(element, 'grid')).to.equal(null);
+      expect(part(element, 'list')).not.to.equal(null);
+    });
+
     it('becomes the list in a narrow container (the element width, not the window)', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div style="width: 20rem"><cn-event-calendar view="month" today="2016-03-01" .data=${feedOf(TALK)}></cn-event-calendar></div>`);
       const element = wrapper.querySelector('cn-event-calendar')!;
