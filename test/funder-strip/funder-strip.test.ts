@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../../src/funder-strip/define.js';
 import { DRAW_BATCH, DRAW_FIRST, type FunderStrip } from '../../src/funder-strip/funder-strip.js';
 import { ERUF, SQUARE_LOGO, WIDE_LOGO } from '../../stories/support/funders.js';
-import { jsonResponse, never, restore, sampleFeed, sampleUrl, settled, stubFetch } from '../support/helpers.js';
+import { drawnWhileAway, jsonResponse, never, restore, sampleFeed, sampleUrl, settled, stubFetch } from '../support/helpers.js';
 
 const NBSP = '\u00a0';
 
@@ -430,19 +430,13 @@ describe('<cn-funder-strip>', () => {
       element.data = feedOf(manyFunders(count));
       document.body.append(element);
       try {
-        while (parts(element, 'funder').length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-        element.remove();
-        // A render already under way finishes; none comes after it.
-        await new Promise((resolve) => setTimeout(resolve));
-        const drawn = parts(element, 'funder').length;
-        for (let frame = 0; frame < 5; frame++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-        // Lengths compared, not lists: a failure message listing hundreds of elements stalls the runner.
-        expect(parts(element, 'funder').length).to.equal(drawn);
-        expect(part(element, 'total')).to.equal(null);
+        const { whenLeft, later } = await drawnWhileAway(element, () => parts(element, 'funder').length);
+        expect(later).to.equal(whenLeft);
+        expect(part(element, 'total') === null, 'no total: not every funder was drawn').to.equal(true);
         document.body.append(element);
         await element.updateComplete;
         expect(parts(element, 'fund').length + parts(element, 'funder').length - 1).to.equal(count);
-        expect(part(element, 'total')).not.to.equal(null);
+        expect(part(element, 'total') !== null, 'the total, once every funder is drawn').to.equal(true);
       } finally {
         element.remove();
       }

@@ -6,7 +6,7 @@ import { ANNOUNCE_DELAY_MS, DRAW_BATCH, DRAW_FIRST, type MemberRoster } from '..
 import { initialsOf, toneOf, TONES } from '../../src/base/initials.js';
 import { FeedError } from '../../src/feed/validate.js';
 import '../../stories/support/feed-state.js';
-import { jsonResponse, never, restore, sampleFeed, sampleUrl, settled, stubFetch } from '../support/helpers.js';
+import { drawnWhileAway, jsonResponse, never, restore, sampleFeed, sampleUrl, settled, stubFetch } from '../support/helpers.js';
 import { brokenLogo, FICTIONAL_MEMBERS, manyMembers, placeholderLogo } from '../../stories/support/members.js';
 
 const feedOf = (members: unknown[], extra: object = {}) => ({ version: 1, members, ...extra });
@@ -574,16 +574,9 @@ describe('<cn-member-roster>', () => {
       element.data = feedOf(manyMembers(1000));
       document.body.append(element);
       try {
-        while (parts(element, 'card').length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-        element.remove();
-        // A render already under way finishes; none comes after it.
-        await new Promise((resolve) => setTimeout(resolve));
-        const drawn = parts(element, 'card').length;
-        expect(drawn).to.be.below(1000);
-        // Ten batches' time: a roster still drawing would have grown.
-        for (let frame = 0; frame < 10; frame++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-        // Lengths compared, not lists: a failure message listing hundreds of elements stalls the runner.
-        expect(parts(element, 'card').length).to.equal(drawn);
+        const { whenLeft, later } = await drawnWhileAway(element, () => parts(element, 'card').length);
+        expect(whenLeft).to.be.below(1000);
+        expect(later).to.equal(whenLeft);
         const first = parts(element, 'card')[0];
         document.body.append(element);
         await element.updateComplete;

@@ -59,6 +59,21 @@ export async function settled(element: FeedElement, timeout = 5000): Promise<voi
   await element.updateComplete;
 }
 
+/**
+ * For a long list drawn in batches: waits until some of it is drawn, takes the element out of
+ * the page for ten frames, and tells how many items `count` saw when it left and when the
+ * frames had passed (a list that went on drawing grew). The element is left out of the page.
+ */
+export async function drawnWhileAway(element: HTMLElement, count: () => number): Promise<{ whenLeft: number; later: number }> {
+  while (count() === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  element.remove();
+  // A render already under way finishes; none comes after it.
+  await new Promise((resolve) => setTimeout(resolve));
+  const whenLeft = count();
+  for (let frame = 0; frame < 10; frame++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  return { whenLeft, later: count() };
+}
+
 export function restore(): void {
   sinon.restore();
   clearFeedRequests();
