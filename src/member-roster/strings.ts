@@ -1,3 +1,4 @@
+import { numberFormat } from '../base/localize.js';
 import type { Translations } from '../i18n/strings.js';
 
 export interface MemberRosterStrings {
@@ -28,8 +29,10 @@ export interface MemberRosterStrings {
   sectorName: (code: string) => string;
 }
 
-const swedishNumber = new Intl.NumberFormat('sv');
-const englishNumber = new Intl.NumberFormat('en');
+// Formats from the page's cache, made when first needed: the first Intl object of a page loads
+// locale data (about 20 ms on a modest machine), which must not happen while the module loads.
+const swedishNumber = (value: number) => numberFormat('sv').format(value);
+const englishNumber = (value: number) => numberFormat('en').format(value);
 
 /** Counts are whole numbers: in English, only 1 is singular. */
 function companies(count: number): string {
@@ -52,12 +55,12 @@ export const memberRosterStrings: Translations<MemberRosterStrings> = {
     sort: 'Sortera',
     sortByName: 'Namn (A–Ö)',
     sortByJoined: 'Senast anslutna först',
-    count: (shown) => `${swedishNumber.format(shown)} företag`,
-    countOf: (shown, of) => `${swedishNumber.format(shown)} av ${swedishNumber.format(of)} företag`,
+    count: (shown) => `${swedishNumber(shown)} företag`,
+    countOf: (shown, of) => `${swedishNumber(shown)} av ${swedishNumber(of)} företag`,
     empty: 'Det finns inga medlemsföretag att visa.',
     website: 'Webbplats',
     memberSince: (date) => `Medlem sedan ${date}`,
-    showMore: (remaining) => `Visa fler (${swedishNumber.format(remaining)} till)`,
+    showMore: (remaining) => `Visa fler (${swedishNumber(remaining)} till)`,
     sectorName: sectorNames(
       {
         digital: 'Digitalt',
@@ -88,12 +91,12 @@ export const memberRosterStrings: Translations<MemberRosterStrings> = {
     sort: 'Sort',
     sortByName: 'Name (A–Z)',
     sortByJoined: 'Newest members first',
-    count: (shown) => `${englishNumber.format(shown)} ${companies(shown)}`,
-    countOf: (shown, of) => `${englishNumber.format(shown)} of ${englishNumber.format(of)} ${companies(of)}`,
+    count: (shown) => `${englishNumber(shown)} ${companies(shown)}`,
+    countOf: (shown, of) => `${englishNumber(shown)} of ${englishNumber(of)} ${companies(of)}`,
     empty: 'There are no member companies to show.',
     website: 'Website',
     memberSince: (date) => `Member since ${date}`,
-    showMore: (remaining) => `Show more (${englishNumber.format(remaining)} more)`,
+    showMore: (remaining) => `Show more (${englishNumber(remaining)} more)`,
     sectorName: sectorNames({ pr: 'PR', 'performing-arts': 'Performing arts' }, 'en'),
   },
 };
