@@ -87,6 +87,9 @@ export class FeedController implements ReactiveController {
 
   /** Runs before every render: picks up a changed `src`, `data` or inline script. */
   hostUpdate(): void {
+    // Lit also renders an element out of the page (a property set on it there): it loads
+    // nothing and starts no timer until it is back (`hostConnected` asks for that render).
+    if (!this.host.isConnected) return;
     const next = this.currentSource();
     if (!this.source || next.kind !== this.source.kind || next.key !== this.source.key) {
       this.source = next;

@@ -8,6 +8,7 @@ import { failure, jsonResponse, never, restore, settled, stubFetch } from '../su
 
 const FEED = { version: 1, contacts: [{ id: 'anna', name: 'Anna Exempelsson' }] };
 const URL_A = 'https://feeds.example.org/programme.json';
+const URL_B = 'https://feeds.example.org/other.json';
 
 
 describe('feed requests', () => {
@@ -112,6 +113,24 @@ describe('feed requests', () => {
     expect(signal?.aborted).to.equal(false);
     card.remove();
     expect(signal?.aborted).to.equal(true);
+  });
+
+  it('requests nothing for a widget out of the page, even when its src changes there, until it is back', async () => {
+    const requested: string[] = [];
+    stubFetch((url) => {
+      requested.push(String(url));
+      return never();
+    });
+    const card = await fixture<ContactCard>(html`<cn-contact-card src=${URL_A}></cn-contact-card>`);
+    const parent = card.parentElement!;
+    card.remove();
+    card.src = URL_B;
+    await card.updateComplete;
+    expect(requested).to.deep.equal([URL_A]);
+    parent.append(card);
+    await card.updateComplete;
+    expect(requested).to.deep.equal([URL_A, URL_B]);
+    card.remove();
   });
 
   it('keeps the request going while another widget still waits for it', async () => {
