@@ -20,8 +20,11 @@ export interface BenchResult {
   longestTaskMs: number;
 }
 
-/** Mounts a case into its container; the part that is timed. */
-export type Mount = (container: HTMLElement) => Promise<void> | void;
+/**
+ * Mounts a case into its container; the part that is timed. It may return how to take the case
+ * down again (untimed), so that nothing of it (timers, listeners) runs into the next case's runs.
+ */
+export type Mount = (container: HTMLElement) => Promise<void> | void | (() => void);
 
 const RUNS = Number(new URLSearchParams(location.search).get('runs') ?? 5);
 
@@ -41,8 +44,14 @@ function countNodes(root: Node): number {
   return count - 1;
 }
 
+/** One case being measured: `run()` mounts it once (timed unless it is the warm-up), `result()` sums up. */
+interface CaseRunner {
+  run(counted: boolean): Promise<void>;
+  result(): BenchResult;
+}
+
 /** `prepare` runs untimed before each run (a fresh copy of the data); the mount it returns is timed. */
-export async function measure(name: string, library: BenchResult['library'], items: number, prepare: () => Mount): Promise<BenchResult> {
+function caseRunner(name: string, library: BenchResult['library'], items: number, prepare: () => Mount): CaseRunner {
   const times: number[] = [];
   let nodes = 0;
   // Long tasks are counted only when they start inside a timed window: the untimed copy of
@@ -51,31 +60,61 @@ export async function measure(name: string, library: BenchResult['library'], ite
   const tasks: PerformanceEntry[] = [];
   const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
+  return {
+    async run(counted) {
+      const container = stage.appendChild(document.createElement('div'));
+      const mount = prepare();
+      // Garbage left by the case before (another library's, in turn) is collected outside the
+      // timed window, where the page driving the bench allows it (`--js-flags=--expose-gc`).
+      (globalThis as { gc?: () => void }).gc?.();
+      await nextFrame();
+      const started = performance.now();
+      const takeDown = await mount(container);
+      await nextFrame();
+      if (counted) {
+        times.push(performance.now() - started);
+        windows.push([started, performance.now()]);
+      }
+      // Counted in a task of its own, after the timed window: the walk is the bench's work.
+      await new Promise((resolve) => setTimeout(resolve));
+      nodes = countNodes(container);
+      takeDown?.();
+      container.remove();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    },
+    result() {
+      observer.disconnect();
+      const longest = Math.max(0, ...tasks.filter((task) => windows.some(([from, to]) => task.startTime >= from && task.startTime < to)).map((task) => task.duration));
+      const sorted = [...times].sort((a, b) => a - b);
+      const round = (value: number) => Math.round(value * 10) / 10;
+      return { case: name, library, items, medianMs: round(sorted[Math.floor(sorted.length / 2)]), minMs: round(sorted[0]), domNodes: nodes, longestTaskMs: Math.round(longest) };
+    },
+  };
+}
+
+/** A case as `measureInTurn` takes it: name, library, items, and what prepares each run's mount. */
+export type BenchCase = Readonly<Parameters<typeof caseRunner>>;
+
+/**
+ * Measures cases run by run, in turn (a, b, a, b … with the order swapped every other run), so
+ * that a machine getting busier or quieter weighs on every case alike: the ratios between them
+ * hold up better than with one case's runs after the other's. Run 0 of each warms up caches and
+ * compiles code; it is not counted.
+ */
+export async function measureInTurn(...cases: BenchCase[]): Promise<BenchResult[]> {
+  const runners = cases.map((args) => caseRunner(...args));
   for (let run = 0; run <= RUNS; run++) {
-    const container = stage.appendChild(document.createElement('div'));
-    const mount = prepare();
-    await nextFrame();
-    const started = performance.now();
-    await mount(container);
-    await nextFrame();
-    // Run 0 warms up caches and compiles code; it is not counted.
-    if (run > 0) {
-      times.push(performance.now() - started);
-      windows.push([started, performance.now()]);
-    }
-    // Counted in a task of its own, after the timed window: the walk is the bench's work.
-    await new Promise((resolve) => setTimeout(resolve));
-    nodes = countNodes(container);
-    container.remove();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    for (const runner of run % 2 ? [...runners].reverse() : runners) await runner.run(run > 0);
   }
   // Long-task entries arrive after the task: let them.
   await new Promise((resolve) => setTimeout(resolve, 100));
-  observer.disconnect();
-  const longest = Math.max(0, ...tasks.filter((task) => windows.some(([from, to]) => task.startTime >= from && task.startTime < to)).map((task) => task.duration));
-  times.sort((a, b) => a - b);
-  const round = (value: number) => Math.round(value * 10) / 10;
-  return { case: name, library, items, medianMs: round(times[Math.floor(times.length / 2)]), minMs: round(times[0]), domNodes: nodes, longestTaskMs: Math.round(longest) };
+  return runners.map((runner) => runner.result());
+}
+
+/** One case on its own. */
+export async function measure(name: string, library: BenchResult['library'], items: number, prepare: () => Mount): Promise<BenchResult> {
+  const [result] = await measureInTurn([name, library, items, prepare]);
+  return result;
 }
 
 /**
@@ -107,7 +146,9 @@ export function fullCalendar(feed: ReturnType<typeof generateFeed>, view: 'listY
       allDay: !event.start.includes('T'),
     }));
     return (container) => {
-      new Calendar(container, { plugins: [dayGridPlugin, listPlugin], initialView: view, initialDate: '2016-03-01', timeZone: 'Europe/Stockholm', locale: 'sv', dayMaxEvents: 3, events }).render();
+      const calendar = new Calendar(container, { plugins: [dayGridPlugin, listPlugin], initialView: view, initialDate: '2016-03-01', timeZone: 'Europe/Stockholm', locale: 'sv', dayMaxEvents: 3, events });
+      calendar.render();
+      return () => calendar.destroy();
     };
   };
 }

@@ -27,7 +27,8 @@ const server = await createServer({
 await server.listen();
 const { port } = server.httpServer.address();
 // A loaded machine can take minutes for the whole page: longer than puppeteer's default 180 s.
-const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, protocolTimeout: 600_000 });
+// `gc()` for the bench page: each run starts without the garbage of the run before (bench/measure.ts).
+const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'], protocolTimeout: 600_000 });
 
 /**
  * The demo partner page as a visitor loads it: layout shift caused after the first paint

@@ -5,7 +5,7 @@
  * so that run.mjs can record that one mount).
  */
 import '../../src/event-calendar/define.js';
-import { fullCalendar, measure, nextFrame, publishResults, stage, widget, type BenchResult } from '../measure.js';
+import { fullCalendar, measureInTurn, nextFrame, publishResults, stage, widget, type BenchResult } from '../measure.js';
 import { generateFeed } from './generate-events.js';
 
 const params = new URLSearchParams(location.search);
@@ -35,8 +35,9 @@ async function run(): Promise<BenchResult[]> {
   for (const count of counts) {
     const feed = generateFeed(count);
     for (const view of views) {
-      results.push(await measure(`calendar ${view}`, 'creative-nodes', count, widget('cn-event-calendar', attributesOf(view), feed)));
-      if (params.get('fullcalendar')) results.push(await measure(`calendar ${view}`, 'fullcalendar', count, fullCalendar(feed, view === 'list' ? 'listYear' : 'dayGridMonth')));
+      const ours = [`calendar ${view}`, 'creative-nodes', count, widget('cn-event-calendar', attributesOf(view), feed)] as const;
+      const theirs = [`calendar ${view}`, 'fullcalendar', count, fullCalendar(feed, view === 'list' ? 'listYear' : 'dayGridMonth')] as const;
+      results.push(...(await (params.get('fullcalendar') ? measureInTurn(ours, theirs) : measureInTurn(ours))));
     }
   }
   return results;
