@@ -132,11 +132,10 @@ export function followWidth(host: EventCalendar): void {
   if (followed.has(host)) return;
   followed.add(host);
   const isNarrow = (width: number) => width > 0 && width < NARROW_REM * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
-  // Measured at once, as the observer below measures (the content box: what the grid gets), so
-  // that this render already draws the view that stays.
+  // Measured at once, as the observer below measures (the content box: what the grid gets,
+  // without padding, border or scrollbar), so that this render already draws the view that stays.
   const style = getComputedStyle(host);
-  const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
-  host['narrow'] = isNarrow(edges.reduce((width, edge) => width - (parseFloat(style[edge]) || 0), host.getBoundingClientRect().width));
+  host['narrow'] = isNarrow(host.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0));
   const observer = new ResizeObserver(([entry]) => {
     const width = entry.contentRect.width;
     // Next frame: changing the layout inside the observer's callback would loop.

@@ -76,18 +76,21 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DATE_OR_DATE_TIME =
   /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d))?$/;
 
+const THIRTY_DAY_MONTHS = [4, 6, 9, 11];
+
 /**
  * True when a date-shaped string is also a real calendar date (no 30 February). Its pattern has
  * checked months 01–12 and days 01–31, so only the month's length is left: arithmetic, no `Date`,
- * as this runs for every date of every event.
+ * as this runs for every date of every event. Years before 100 are typos, and `Date.UTC`, which
+ * the widgets count days with, would read them as 1900–1999.
  */
 function isRealDate(value: string): boolean {
   const year = Number(value.slice(0, 4));
   const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));
   const leapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = month === 2 ? (leapYear ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day <= daysInMonth;
+  const daysInMonth = month === 2 ? (leapYear ? 29 : 28) : THIRTY_DAY_MONTHS.includes(month) ? 30 : 31;
+  return year >= 100 && day <= daysInMonth;
 }
 
 /** A calendar date, `2026-03-14`. */

@@ -96,7 +96,7 @@ export class FunderStrip extends FeedElement {
     if (!LAYOUTS.includes(this.layout)) this.layout = 'strip';
   }
 
-  /** Resolves once every funder is drawn: a long strip takes a frame or two more (see `DRAW_FIRST`). */
+  /** Resolves once every funder is drawn: a long strip takes a frame or two more (see `DRAW_FIRST`); a strip out of the page draws no more until it is back. */
   protected override getUpdateComplete(): Promise<boolean> {
     return this.pending.settled(() => super.getUpdateComplete());
   }

@@ -172,7 +172,8 @@ export class MemberRoster extends FeedElement {
   /**
    * How many members to draw at first and per "show more" (default 48; `0` draws all, a
    * screenful at once and the rest in batches over the next frames; `updateComplete` resolves
-   * once all are drawn). Filters and the count always cover every member; a page keeps a
+   * once all are drawn, or at once for a roster out of the page, which draws no more until it is
+   * back). Filters and the count always cover every member; a page keeps a
    * partner's tab order short.
    */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 48;

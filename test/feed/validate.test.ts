@@ -102,7 +102,7 @@ describe('feed validation', () => {
 
     it('knows the length of every month, leap years included (dates and moments alike)', () => {
       const real = ['2016-02-29', '2000-02-29', '2017-02-28', '2016-04-30', '2016-12-31', '2016-01-31T18:00:00+01:00'];
-      const unreal = ['2017-02-29', '1900-02-29', '2016-02-30', '2016-04-31', '2016-06-31', '2016-09-31', '2016-11-31T18:00:00+01:00'];
+      const unreal = ['2017-02-29', '1900-02-29', '2016-02-30', '2016-04-31', '2016-06-31', '2016-09-31', '2016-11-31T18:00:00+01:00', '0026-03-14'];
       const dates = [...real, ...unreal];
       const { feed, issues } = validateFeed({
         version: 1,
@@ -114,6 +114,15 @@ describe('feed validation', () => {
       expect(feed.phases?.map((item) => item.start).filter(Boolean)).to.deep.equal(real.filter((date) => date.length === 10));
       expect(issues.map((issue) => issue.message)).to.satisfy((messages: string[]) => messages.every((message) => message.startsWith('not a date: no such day')));
       expect(issues).to.have.length(unreal.length + unreal.filter((date) => date.length === 10).length);
+    });
+
+    it('a date that is not text, and one that is missing', () => {
+      const issues = issuesOf({ version: 1, events: [event({ start: 20160310 }), event({ id: 'e2', start: undefined }), event({ id: 'e3', end: 20160311 })] });
+      expect(issues.map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal([
+        'events[0].start: must be text, not 20160310',
+        'events[1].start: is required',
+        'events[2].end: must be text, not 20160311 (ignored)',
+      ]);
     });
 
     it('accepts dates with offsets, Z, and all-day dates', () => {

@@ -435,6 +435,7 @@ describe('<cn-funder-strip>', () => {
         expect(part(element, 'total') === null, 'no total: not every funder was drawn').to.equal(true);
         document.body.append(element);
         await element.updateComplete;
+        // Every fund in the one EU block, and every other funder (the EU block is a `funder` too).
         expect(parts(element, 'fund').length + parts(element, 'funder').length - 1).to.equal(count);
         expect(part(element, 'total') !== null, 'the total, once every funder is drawn').to.equal(true);
       } finally {
