@@ -5,7 +5,7 @@ export const contactCardStyles = css`
     --_photo-size: var(--cn-contact-card-photo-size, 4rem) !important;
     --_card-min-width: var(--cn-contact-card-min-width, 20rem) !important;
     /* One height for the placeholder and a card, so that nothing moves when data arrives. */
-    --cn-placeholder-height: var(--cn-contact-card-min-height, 15rem);
+    --cn-placeholder-height: var(--cn-contact-card-min-height, 17rem);
   }
   [part~='list'] {
     display: grid;

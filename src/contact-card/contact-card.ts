@@ -37,7 +37,7 @@ function vcardFileName(name: string): string {
  *
  * @cssprop --cn-contact-card-photo-size - Diameter of the photo or initials (default: 4rem).
  * @cssprop --cn-contact-card-min-width - Narrowest a card gets before the list wraps (default: 20rem).
- * @cssprop --cn-contact-card-min-height - Height of a card and of the loading placeholder (default: 15rem).
+ * @cssprop --cn-contact-card-min-height - Height of a card and of the loading placeholder (default: 17rem, a full card in a 20rem column).
  */
 export class ContactCard extends FeedElement {
   static override styles = [...FeedElement.styles, toneStyles, contactCardStyles];

@@ -127,6 +127,19 @@ describe('<cn-contact-card>', () => {
     expect(loaded.getBoundingClientRect().height).to.equal(loading.getBoundingClientRect().height);
   });
 
+  it('keeps the height of a full card (role, organisation, e-mail, phone) in a narrow column, so nothing moves when it arrives', async () => {
+    const fusion = await sampleFeed('creative-nodes-fusion');
+    stubFetch(() => never());
+    const full = (fusion.contacts as { email?: string; phone?: string; role?: unknown; organisation?: unknown }[]).find((contact) => contact.email && contact.phone && contact.role && contact.organisation);
+    const wrapper = await fixture<HTMLElement>(html`<div lang="sv" style="width: 21rem">
+      <cn-contact-card src="https://feeds.example.org/slow.json"></cn-contact-card>
+      <cn-contact-card .data=${{ ...fusion, contacts: [full] }}></cn-contact-card>
+    </div>`);
+    const [loading, loaded] = wrapper.querySelectorAll('cn-contact-card');
+    await settled(loaded);
+    expect(loaded.getBoundingClientRect().height).to.equal(loading.getBoundingClientRect().height);
+  });
+
   it('says so politely when there are no contacts, or the one asked for is not there', async () => {
     const empty = await card(html`<cn-contact-card lang="en" .data=${{ version: 1 }}></cn-contact-card>`);
     expect(part(empty, 'message')!.textContent).to.equal('There are no contacts to show.');
