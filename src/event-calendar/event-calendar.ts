@@ -175,7 +175,7 @@ export class EventCalendar extends FeedElement {
 
   /** The event as an iCalendar (RFC 5545) file, in the page's language (the file's writer comes with an event's details, loaded when first needed). */
   async icalendarOf(item: CalendarEvent, stamp: Date | number = Date.now()): Promise<string> {
-    return (await import('./details.js')).icalendarOf(this, item, stamp);
+    return (await eventDetails.load()).icalendarOf(this, item, stamp);
   }
 
   /** The events the calendar lists now (for the structured data, and for tests). */
@@ -212,7 +212,7 @@ export class EventCalendar extends FeedElement {
     const compact = this.isCompact();
     // A compact embed's placeholder stays until its link has arrived, so that nothing moves when
     // it does; without the link (not loadable), the list is shown.
-    const link = this.isCompact() ? this.pending.part(compactLink) : null;
+    const link = compact ? this.pending.part(compactLink) : null;
     if (link === undefined) return this.renderLoading();
     const filters = this.showsFilterBar() || this.hasCriteria() ? filterBar : null;
     const month = this.view === 'month' && !this.narrow && !compact;
